@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { ACTIVATION_MODES } from '@/domain/activation-modes';
+import { AI_ACTION_KINDS, GRANT_SOURCES, PLANS } from '@/domain/credits';
+
+/**
+ * The API contract: one set of schemas that the client parses every response with and the mock
+ * backend shapes every reply from. Field names listed in the foundation issue are frozen.
+ * Written with zod/mini, whose functions tree-shake: the client pays only for what it parses.
+ */
+
+const timestamp = z.iso.datetime({ offset: true });
+const count = z.int().check(z.nonnegative());
+
+export const planSchema = z.enum(PLANS);
+export const activationModeSchema = z.enum(ACTIVATION_MODES);
+export const aiActionKindSchema = z.enum(AI_ACTION_KINDS);
+export const aiActionOutcomeSchema = z.enum(['charged', 'skipped', 'unmetered']);
+
+export const creditsSchema = z
+  .object({
+    plan: planSchema,
+    /** Credits left on Free; null on Pro, where AI is not metered. */
+    balance: z.nullable(count),
+    granted: z.object({ starter: count, onboarding: count, promotions: count }),
+    spent: count,
+    aiEnabled: z.boolean(),
+    /** Onboarding credits still to be earned from the checklist. */
+    onboardingRemaining: count,
+    updatedAt: timestamp,
+    /** Grows with every change to the account: a client keeps the newest copy it has seen. */
+    revision: count,
+  })
+  .check(
+    z.refine((c) => (c.plan === 'pro') === (c.balance === null), {
+      message: 'balance is null exactly when the plan is pro',
+      path: ['balance'],
+    }),
+  );
+export type Credits = z.infer<typeof creditsSchema>;
+
+export const autoDisabledSchema = z.object({
+  at: timestamp,
+  reason: z.literal('credits_exhausted'),
+  previousMode: activationModeSchema,
+  skippedActions: count,
+});
+
+export const agentSchema = z.object({
+  activationMode: activationModeSchema,
+  autoDisabled: z.nullable(autoDisabledSchema),
+  /** True when the auto-disabled agent can be given its previous mode back (Pro, or new credits). */
+  canRestore: z.boolean(),
+  revision: count,
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+export const setActivationModeRequestSchema = z.strictObject({ mode: activationModeSchema });
+export type SetActivationModeRequest = z.infer<typeof setActivationModeRequestSchema>;
+
+export const aiActionRequestSchema = z.strictObject({
+  kind: aiActionKindSchema,
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type AiActionRequest = z.infer<typeof aiActionRequestSchema>;
+
+export const aiActionResponseSchema = z.object({
+  outcome: aiActionOutcomeSchema,
+  balance: z.nullable(count),
+  /** True when this idempotency key had been seen: nothing new was charged. */
+  replayed: z.boolean(),
+});
+export type AiActionResponse = z.infer<typeof aiActionResponseSchema>;
+
+const entryBase = { id: z.string(), at: timestamp };
+
+export const LEDGER_ENTRY_TYPES = ['grant', 'ai_action', 'plan_changed', 'mode_changed'] as const;
+
+export const ledgerEntrySchema = z.discriminatedUnion('type', [
+  z.object({
+    ...entryBase,
+    type: z.literal('grant'),
+    source: z.enum(GRANT_SOURCES),
+    amount: count,
+    /** Onboarding step id or promotion name: what the grant was for. */
+    detail: z.nullable(z.string()),
+  }),
+  z.object({
+    ...entryBase,
+    type: z.literal('ai_action'),
+    kind: aiActionKindSchema,
+    outcome: aiActionOutcomeSchema,
+    skipReason: z.nullable(z.enum(['no_credits', 'agent_disabled'])),
+  }),
+  z.object({ ...entryBase, type: z.literal('plan_changed'), from: planSchema, to: planSchema }),
+  z.object({
+    ...entryBase,
+    type: z.literal('mode_changed'),
+    from: activationModeSchema,
+    to: activationModeSchema,
+    by: z.enum(['merchant', 'system']),
+  }),
+]);
+export type LedgerEntryDto = z.infer<typeof ledgerEntrySchema>;
+
+export const LEDGER_PAGE_MAX = 500;
+
+export const ledgerQuerySchema = z.object({
+  cursor: z.optional(z.string().check(z.regex(/^\d+$/, 'cursor is an opaque token from a previous page'))),
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(LEDGER_PAGE_MAX)), 50),
+  type: z.optional(z.enum(LEDGER_ENTRY_TYPES)),
+  kind: z.optional(aiActionKindSchema),
+});
+export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
+
+export const ledgerPageSchema = z.object({
+  entries: z.array(ledgerEntrySchema),
+  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.nullable(z.string()),
+  /** Entries matching the filter, across all pages. */
+  total: count,
+});
+export type LedgerPage = z.infer<typeof ledgerPageSchema>;
+
+export const onboardingSchema = z.object({
+  steps: z.array(z.object({ id: z.string(), title: z.string(), credits: count, done: z.boolean() })),
+});
+export type Onboarding = z.infer<typeof onboardingSchema>;
+
+export const onboardingStepResultSchema = z.object({ granted: count, credits: creditsSchema });
+
+export const upgradeResponseSchema = z.object({ plan: planSchema, changed: z.boolean() });
+export type UpgradeResponse = z.infer<typeof upgradeResponseSchema>;
+
+/** Pushed on `GET /api/events` (text/event-stream) whenever the account changes. */
+export const liveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('credits'), credits: creditsSchema }),
+  z.object({ type: z.literal('agent'), agent: agentSchema }),
+]);
+export type LiveEvent = z.infer<typeof liveEventSchema>;
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Field-level problems for a malformed request. */
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
