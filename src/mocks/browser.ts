@@ -1,0 +1,32 @@
+import { setupWorker } from 'msw/browser';
+import { DEFAULT_SCENARIO, SCENARIO_NAMES, scenarioNameSchema } from '@/contract/qa';
+import { openIndexedDb } from './db/indexeddb-db';
+import { createHandlers } from './handlers';
+import { buildScenario } from './scenarios';
+
+export const SCENARIO_PARAM = 'scenario';
+
+/**
+ * Starts the mock credit backend in this tab: state in IndexedDB (shared by every tab, kept across
+ * reloads), the handlers behind MSW's service worker. `?scenario=NAME` resets the account to that
+ * scenario and is then dropped from the address, so a reload keeps the state instead of resetting.
+ */
+export async function startBrowserMock(): Promise<void> {
+  const url = new URL(window.location.href);
+  const requested = url.searchParams.get(SCENARIO_PARAM);
+  const scenario = requested === null ? null : scenarioNameSchema.safeParse(requested);
+  if (scenario && !scenario.success) {
+    throw new Error(`There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`);
+  }
+
+  const db = await openIndexedDb(() => buildScenario(DEFAULT_SCENARIO, Date.now()));
+  if (scenario?.success) {
+    const { account, events } = buildScenario(scenario.data, Date.now());
+    await db.replace(account, events);
+    url.searchParams.delete(SCENARIO_PARAM);
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  const worker = setupWorker(...createHandlers({ db }));
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+}

@@ -1,0 +1,64 @@
+import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
+import type { LedgerQuery } from '@/contract/schemas';
+import { advance, matchesQuery, numberEvents, restart, type ChangeFn, type LedgerSlice, type MockDb, type StoredAccount } from './mock-db';
+
+/** The mock's store in Node (tests, the HTTP mock server) and in Storybook: one process, one copy. */
+export function createMemoryDb(initial: StoredAccount, events: readonly LedgerEvent[] = []): MockDb {
+  let ledger: LedgerEntry[] = numberEvents(events, 0);
+  let account = restart(initial, undefined, ledger.length);
+  let byKey = indexKeys(ledger);
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+
+  return {
+    read: () => Promise.resolve(account),
+
+    // No await between read and write, so concurrent requests cannot interleave.
+    async commit<R>(change: ChangeFn<R>, idempotencyKey?: string) {
+      const prior = idempotencyKey === undefined ? undefined : byKey.get(idempotencyKey);
+      const { account: next, events: added, result } = change(account, prior);
+      const entries = numberEvents(added, account.lastSeq);
+      ledger = ledger.concat(entries);
+      for (const entry of entries) if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
+      account = advance(next, account, entries.length);
+      notify();
+      return result;
+    },
+
+    ledger(query: LedgerQuery): Promise<LedgerSlice> {
+      const before = query.cursor === undefined ? Infinity : Number(query.cursor);
+      const matching = ledger.filter((entry) => matchesQuery(entry, query));
+      const older = matching.filter((entry) => entry.seq < before).reverse();
+      const entries = older.slice(0, query.limit);
+      const last = entries.at(-1);
+      return Promise.resolve({
+        entries,
+        nextCursor: last && older.length > entries.length ? String(last.seq) : null,
+        total: matching.length,
+      });
+    },
+
+    replace(nextAccount, events) {
+      ledger = numberEvents(events, 0);
+      byKey = indexKeys(ledger);
+      account = restart(nextAccount, account, ledger.length);
+      notify();
+      return Promise.resolve();
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    close() {
+      listeners.clear();
+    },
+  };
+}
+
+function indexKeys(ledger: readonly LedgerEntry[]): Map<string, AiActionEvent> {
+  const byKey = new Map<string, AiActionEvent>();
+  for (const entry of ledger) if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
+  return byKey;
+}

@@ -1,0 +1,261 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AI_ACTION_KINDS } from '@/domain/credits';
+import { SCENARIO_NAMES } from '@/contract/qa';
+import { agentSchema, aiActionResponseSchema, apiErrorSchema, creditsSchema, ledgerPageSchema, onboardingSchema } from '@/contract/schemas';
+import { createMemoryBackend } from './memory-backend';
+
+const origin = 'http://mock.test';
+const server = setupServer();
+let backend = createMemoryBackend();
+
+function use(scenario: Parameters<typeof createMemoryBackend>[0]) {
+  backend = createMemoryBackend(scenario, { now: () => Date.parse('2026-11-24T12:00:00Z'), random: () => 0.99 });
+  server.resetHandlers(...backend.handlers);
+}
+
+function call(path: string, init: RequestInit & { json?: unknown } = {}) {
+  const { json, ...rest } = init;
+  return fetch(`${origin}${path}`, {
+    ...rest,
+    headers: { 'content-type': 'application/json', ...rest.headers },
+    body: json === undefined ? rest.body : JSON.stringify(json),
+  });
+}
+
+async function credits() {
+  return creditsSchema.parse(await (await call('/api/credits')).json());
+}
+
+async function errorOf(response: Response) {
+  return apiErrorSchema.parse(await response.json()).error;
+}
+
+let keys = 0;
+const spend = (kind = 'dm_reply', idempotencyKey = `t-${++keys}`) =>
+  call('/api/ai-actions', { method: 'POST', json: { kind, idempotencyKey } });
+
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('GET /api/credits', () => {
+  it('starts a new Free account at 50 starter credits', async () => {
+    use('new-free');
+    expect(await credits()).toMatchObject({
+      plan: 'free',
+      balance: 50,
+      granted: { starter: 50, onboarding: 0, promotions: 0 },
+      spent: 0,
+      aiEnabled: true,
+      onboardingRemaining: 50,
+    });
+  });
+
+  it.each([
+    ['onboarded', 100],
+    ['low', 7],
+    ['exhausted', 0],
+    ['promo-after-exhaustion', 20],
+  ] as const)('shows %s with %i credits left', async (scenario, balance) => {
+    use(scenario);
+    expect((await credits()).balance).toBe(balance);
+  });
+
+  it('has no balance on Pro', async () => {
+    use('pro');
+    expect(await credits()).toMatchObject({ plan: 'pro', balance: null, aiEnabled: true });
+  });
+
+  it('builds every named scenario so that it parses', async () => {
+    for (const scenario of SCENARIO_NAMES.filter((name) => name !== 'long-history')) {
+      use(scenario);
+      expect(creditsSchema.safeParse(await (await call('/api/credits')).json()).success).toBe(true);
+      expect(agentSchema.safeParse(await (await call('/api/agent')).json()).success).toBe(true);
+    }
+  });
+});
+
+describe('POST /api/ai-actions', () => {
+  it('charges one credit per action and answers 201', async () => {
+    use('new-free');
+    const response = await spend('shopify_product_reply');
+    expect(response.status).toBe(201);
+    expect(aiActionResponseSchema.parse(await response.json())).toEqual({ outcome: 'charged', balance: 49, replayed: false });
+  });
+
+  it('charges a retried idempotency key once', async () => {
+    use('new-free');
+    await spend('dm_reply', 'retry-me');
+    const retry = await spend('dm_reply', 'retry-me');
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ outcome: 'charged', balance: 49, replayed: true });
+    expect((await credits()).spent).toBe(1);
+  });
+
+  it('refuses a key reused for another kind', async () => {
+    use('new-free');
+    await spend('dm_reply', 'reused');
+    const response = await spend('auto_like', 'reused');
+    expect(response.status).toBe(409);
+    expect((await errorOf(response)).code).toBe('idempotency_key_reused');
+  });
+
+  it('skips actions at 0 and counts them on the agent', async () => {
+    use('exhausted');
+    const before = agentSchema.parse(await (await call('/api/agent')).json());
+    const response = await spend('scenario_ai_condition');
+    const after = agentSchema.parse(await (await call('/api/agent')).json());
+    expect(await response.json()).toMatchObject({ outcome: 'skipped', balance: 0 });
+    expect(after.autoDisabled!.skippedActions).toBe(before.autoDisabled!.skippedActions + 1);
+  });
+
+  it('ends 120 parallel actions on an onboarded account at exactly 0: 100 charged, 20 skipped, one switch', async () => {
+    use('onboarded');
+    await call('/api/agent/activation-mode', { method: 'PUT', json: { mode: 'all_pending' } });
+    const responses = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => spend(AI_ACTION_KINDS[i % AI_ACTION_KINDS.length], `parallel-${i}`)),
+    );
+    const outcomes = await Promise.all(responses.map(async (r) => aiActionResponseSchema.parse(await r.json()).outcome));
+    expect(outcomes.filter((o) => o === 'charged')).toHaveLength(100);
+    expect(outcomes.filter((o) => o === 'skipped')).toHaveLength(20);
+    expect((await credits()).balance).toBe(0);
+    const switches = ledgerPageSchema.parse(await (await call('/api/credits/ledger?type=mode_changed&limit=500')).json());
+    expect(switches.entries.filter((e) => e.type === 'mode_changed' && e.by === 'system')).toHaveLength(1);
+    expect(agentSchema.parse(await (await call('/api/agent')).json())).toMatchObject({
+      activationMode: 'disable_all_replies',
+      autoDisabled: { previousMode: 'all_pending', reason: 'credits_exhausted', skippedActions: 20 },
+      canRestore: false,
+    });
+  });
+
+  it.each([
+    [{ kind: 'telepathy', idempotencyKey: 'x' }, 'kind'],
+    [{ kind: 'dm_reply' }, 'idempotencyKey'],
+    [{ kind: 'dm_reply', idempotencyKey: 'x', extra: true }, '(root)'],
+  ])('answers 400 naming the field for %j', async (body, field) => {
+    use('new-free');
+    const response = await call('/api/ai-actions', { method: 'POST', json: body });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid_request');
+    expect(error.issues?.map((issue) => issue.path)).toContain(field);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    use('new-free');
+    const response = await call('/api/ai-actions', { method: 'POST', body: '{nope' });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).code).toBe('invalid_json');
+  });
+});
+
+describe('activation mode', () => {
+  it('refuses a replying mode on an empty Free balance with 409', async () => {
+    use('exhausted');
+    const response = await call('/api/agent/activation-mode', { method: 'PUT', json: { mode: 'all_pending' } });
+    expect(response.status).toBe(409);
+    expect((await errorOf(response)).code).toBe('mode_needs_credits');
+  });
+
+  it.each(['pro-after-exhaustion', 'promo-after-exhaustion'] as const)('restores the previous mode in %s', async (scenario) => {
+    use(scenario);
+    const agent = agentSchema.parse(await (await call('/api/agent')).json());
+    expect(agent).toMatchObject({ activationMode: 'disable_all_replies', canRestore: true, autoDisabled: { previousMode: 'all_pending' } });
+    const restored = agentSchema.parse(await (await call('/api/agent/activation-mode/restore', { method: 'POST' })).json());
+    expect(restored).toMatchObject({ activationMode: 'all_pending', autoDisabled: null, canRestore: false });
+  });
+});
+
+describe('onboarding', () => {
+  it('grants each step once and reaches 100', async () => {
+    use('new-free');
+    const { steps } = onboardingSchema.parse(await (await call('/api/onboarding')).json());
+    for (const step of steps) await call(`/api/onboarding/steps/${step.id}/complete`, { method: 'POST' });
+    const again = await (await call(`/api/onboarding/steps/${steps[0]!.id}/complete`, { method: 'POST' })).json();
+    expect(again).toMatchObject({ granted: 0, credits: { balance: 100, onboardingRemaining: 0 } });
+  });
+
+  it('answers 409 for an unknown step', async () => {
+    use('new-free');
+    const response = await call('/api/onboarding/steps/fly-to-the-moon/complete', { method: 'POST' });
+    expect(response.status).toBe(409);
+    expect((await errorOf(response)).code).toBe('unknown_onboarding_step');
+  });
+});
+
+describe('billing and promotions', () => {
+  it('moves to Pro once, whatever the number of submits', async () => {
+    use('low');
+    const [first, second] = await Promise.all([
+      call('/api/billing/upgrade', { method: 'POST' }),
+      call('/api/billing/upgrade', { method: 'POST' }),
+    ]);
+    const changed = [await first!.json(), await second!.json()].map((body: { changed: boolean }) => body.changed);
+    expect(changed.sort()).toEqual([false, true]);
+    expect((await credits()).plan).toBe('pro');
+  });
+
+  it('refuses a promotion on Pro', async () => {
+    use('pro');
+    const response = await call('/api/qa/promotions', { method: 'POST', json: { id: 'p', name: 'P', amount: 5 } });
+    expect(response.status).toBe(409);
+    expect((await errorOf(response)).code).toBe('promotion_requires_free_plan');
+  });
+});
+
+describe('the ledger', () => {
+  it('pages newest first with a cursor and a kind filter', async () => {
+    use('low');
+    const first = ledgerPageSchema.parse(await (await call('/api/credits/ledger?limit=10')).json());
+    const second = ledgerPageSchema.parse(await (await call(`/api/credits/ledger?limit=10&cursor=${first.nextCursor}`)).json());
+    const ids = [...first.entries, ...second.entries].map((e) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(new Set(ids).size).toBe(20);
+    const replies = ledgerPageSchema.parse(await (await call('/api/credits/ledger?kind=dm_reply&limit=500')).json());
+    expect(replies.entries.every((e) => e.type === 'ai_action' && e.kind === 'dm_reply')).toBe(true);
+    expect(replies.total).toBe(replies.entries.length);
+  });
+
+  it('rejects a bad cursor', async () => {
+    use('low');
+    const response = await call('/api/credits/ledger?cursor=abc');
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).issues?.[0]?.path).toBe('cursor');
+  });
+});
+
+describe('bad routes and faults', () => {
+  it('answers 404 with JSON for an unknown route', async () => {
+    use('new-free');
+    const response = await call('/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect((await errorOf(response)).code).toBe('not_found');
+  });
+
+  it('answers 405 with Allow for a wrong method', async () => {
+    use('new-free');
+    const response = await call('/api/credits', { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET');
+  });
+
+  it('injects a failure and a malformed payload on chosen routes only', async () => {
+    use('new-free');
+    await call('/api/qa/faults', { method: 'PUT', json: { routes: { credits: 'error_503', agent: 'malformed' } } });
+    expect((await call('/api/credits')).status).toBe(503);
+    expect(agentSchema.safeParse(await (await call('/api/agent')).json()).success).toBe(false);
+    expect((await call('/api/onboarding')).status).toBe(200);
+    await call('/api/qa/faults', { method: 'PUT', json: {} });
+    expect((await call('/api/credits')).status).toBe(200);
+  });
+
+  it('resets to a scenario through the QA route', async () => {
+    use('new-free');
+    const response = await call('/api/qa/scenario', { method: 'POST', json: { name: 'exhausted' } });
+    expect(response.status).toBe(200);
+    expect((await credits()).balance).toBe(0);
+    const unknown = await call('/api/qa/scenario', { method: 'POST', json: { name: 'bankrupt' } });
+    expect(unknown.status).toBe(400);
+  });
+});
