@@ -1,0 +1,20 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { connectLiveUpdates } from '@/lib/live-updates';
+import { createQueryClient } from '@/lib/query-client';
+import { AppRoutes } from './router';
+
+/** Server state and live updates for everything inside. Stories and tests pass their own client. */
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  useEffect(() => connectLiveUpdates(queryClient), [queryClient]);
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AppProviders queryClient={queryClient}>
+      <AppRoutes />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { agentSchema } from '@/contract/schemas';
+import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+export function getAgent({ signal }: { signal?: AbortSignal } = {}) {
+  return apiRequest('agent', agentSchema, { signal });
+}
+
+export function agentQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.agent.detail(),
+    queryFn: ({ signal }) => getAgent({ signal }),
+  });
+}
+
+export function useAgent() {
+  return useQuery(agentQueryOptions());
+}

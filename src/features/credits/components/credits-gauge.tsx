@@ -1,0 +1,121 @@
+import { Tooltip } from 'radix-ui';
+import { Link } from 'wouter';
+import { creditLevel } from '@/domain/account';
+import type { Credits } from '@/contract/schemas';
+import { Meter } from '@/components/ui/meter';
+import { creditsCopy as copy } from '../copy';
+import { useCredits } from '../api/get-credits';
+import { useLevelAnnouncement } from './use-level-announcement';
+import './credits-gauge.css';
+
+export type CreditsGaugeState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; onRetry: () => void }
+  | { status: 'ready'; credits: Credits; stale: boolean };
+
+/** The gauge as the sidebar shows it, driven by the live credits query. */
+export function CreditsGauge({ billingHref, compact = false }: { billingHref: string; compact?: boolean }) {
+  const query = useCredits();
+  const state: CreditsGaugeState =
+    query.data !== undefined
+      ? { status: 'ready', credits: query.data, stale: query.isError }
+      : query.isError
+        ? { status: 'error', message: query.error.message, onRetry: () => void query.refetch() }
+        : { status: 'loading' };
+  return <CreditsGaugeView state={state} billingHref={billingHref} compact={compact} />;
+}
+
+/**
+ * Every state of the gauge, from props alone (stories render this directly). On Pro nothing is
+ * rendered: AI there is not metered against a balance.
+ */
+export function CreditsGaugeView({
+  state,
+  billingHref,
+  compact = false,
+}: {
+  state: CreditsGaugeState;
+  /** Where the gauge leads: Settings -> Billing. Passed in, since features do not know the app's routes. */
+  billingHref: string;
+  compact?: boolean;
+}) {
+  const balance = state.status === 'ready' ? state.credits.balance : undefined;
+  const announcement = useLevelAnnouncement(balance);
+  if (state.status === 'ready' && state.credits.plan === 'pro') return null;
+
+  return (
+    <section data-slot="credits-gauge" data-compact={compact || undefined} aria-label={copy.gaugeLabel}>
+      {state.status === 'loading' && (
+        <div data-slot="credits-gauge-body" data-state="loading" aria-busy="true">
+          <span className="visually-hidden">{copy.loading}</span>
+          <span data-slot="skeleton" data-part="label" />
+          <span data-slot="skeleton" data-part="meter" />
+          <span data-slot="skeleton" data-part="hint" />
+        </div>
+      )}
+      {state.status === 'error' && (
+        <div data-slot="credits-gauge-body" data-state="error">
+          <span data-slot="credits-gauge-title">{copy.gaugeLabel}</span>
+          <p data-slot="credits-gauge-hint">{copy.error}</p>
+          <button type="button" data-slot="credits-gauge-retry" onClick={state.onRetry}>
+            {copy.retry}
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && <ReadyGauge credits={state.credits} stale={state.stale} compact={compact} href={billingHref} />}
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function ReadyGauge({ credits, stale, compact, href }: { credits: Credits; stale: boolean; compact: boolean; href: string }) {
+  const balance = credits.balance ?? 0;
+  const granted = credits.granted.starter + credits.granted.onboarding + credits.granted.promotions;
+  const level = creditLevel(credits.balance);
+  const hint =
+    level === 'empty'
+      ? copy.empty
+      : level === 'low'
+        ? copy.low(balance)
+        : credits.onboardingRemaining > 0
+          ? copy.earnMore(credits.onboardingRemaining)
+          : null;
+
+  return (
+    <Tooltip.Provider delayDuration={300}>
+      <Tooltip.Root>
+        <Tooltip.Trigger asChild>
+          <Link href={href} data-slot="credits-gauge-body" data-state={level} data-stale={stale || undefined}>
+            <span data-slot="credits-gauge-title">
+              {copy.gaugeLabel}
+              {level !== 'plenty' && (
+                <span data-slot="credits-gauge-icon" aria-hidden="true">
+                  {level === 'empty' ? '⛔' : '⚠'}
+                </span>
+              )}
+            </span>
+            <span data-slot="credits-gauge-count">{copy.left(balance, granted)}</span>
+            <Meter
+              value={balance}
+              max={granted}
+              tone={level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default'}
+              aria-label={copy.gaugeLabel}
+              aria-valuetext={copy.valueText(balance, granted)}
+            />
+            {!compact && hint && <span data-slot="credits-gauge-hint">{hint}</span>}
+            {stale && <span data-slot="credits-gauge-stale">{copy.stale}</span>}
+            <span className="visually-hidden">{copy.opensBilling}</span>
+          </Link>
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content data-slot="tooltip" side="right" sideOffset={8} collisionPadding={8}>
+            {copy.explainer}
+            <Tooltip.Arrow data-slot="tooltip-arrow" />
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
+    </Tooltip.Provider>
+  );
+}
