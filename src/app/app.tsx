@@ -5,7 +5,13 @@ import { createQueryClient } from '@/lib/query-client';
 import { AppRoutes } from './router';
 
 /** Server state and live updates for everything inside. Stories and tests pass their own client. */
-export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   useEffect(() => connectLiveUpdates(queryClient), [queryClient]);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

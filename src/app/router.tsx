@@ -6,8 +6,12 @@ import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
 // Settings pages load their code only when opened: they are not in the app's first JavaScript.
-const BillingRoute = lazy(() => import('./routes/billing').then((m) => ({ default: m.BillingRoute })));
-const ActivationRulesRoute = lazy(() => import('./routes/activation-rules').then((m) => ({ default: m.ActivationRulesRoute })));
+const BillingRoute = lazy(() =>
+  import('./routes/billing').then((m) => ({ default: m.BillingRoute })),
+);
+const ActivationRulesRoute = lazy(() =>
+  import('./routes/activation-rules').then((m) => ({ default: m.ActivationRulesRoute })),
+);
 
 /** The app's pages inside its frame. Which location it reads is up to the `<Router>` around it. */
 export function AppRoutes() {

@@ -39,7 +39,9 @@ export const faultKindSchema = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof faultKindSchema>;
 
 /** Routes a fault may target: everything but the QA routes themselves. */
-export const FAULTABLE_ROUTES = (Object.keys(API_ROUTES) as ApiRouteName[]).filter((name) => !name.startsWith('qa'));
+export const FAULTABLE_ROUTES = (Object.keys(API_ROUTES) as ApiRouteName[]).filter(
+  (name) => !name.startsWith('qa'),
+);
 const faultableRouteSchema = z.enum(FAULTABLE_ROUTES as [ApiRouteName, ...ApiRouteName[]]);
 
 export const faultsSchema = z.strictObject({

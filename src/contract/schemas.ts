@@ -105,7 +105,9 @@ export type LedgerEntryDto = z.infer<typeof ledgerEntrySchema>;
 export const LEDGER_PAGE_MAX = 500;
 
 export const ledgerQuerySchema = z.object({
-  cursor: z.optional(z.string().check(z.regex(/^\d+$/, 'cursor is an opaque token from a previous page'))),
+  cursor: z.optional(
+    z.string().check(z.regex(/^\d+$/, 'cursor is an opaque token from a previous page')),
+  ),
   limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(LEDGER_PAGE_MAX)), 50),
   type: z.optional(z.enum(LEDGER_ENTRY_TYPES)),
   kind: z.optional(aiActionKindSchema),
@@ -122,7 +124,9 @@ export const ledgerPageSchema = z.object({
 export type LedgerPage = z.infer<typeof ledgerPageSchema>;
 
 export const onboardingSchema = z.object({
-  steps: z.array(z.object({ id: z.string(), title: z.string(), credits: count, done: z.boolean() })),
+  steps: z.array(
+    z.object({ id: z.string(), title: z.string(), credits: count, done: z.boolean() }),
+  ),
 });
 export type Onboarding = z.infer<typeof onboardingSchema>;
 

@@ -45,7 +45,10 @@ export function applyEvent(state: AccountState, event: LedgerEvent): AccountStat
     case 'grant':
       switch (event.source) {
         case 'starter':
-          return { ...state, granted: { ...state.granted, starter: state.granted.starter + event.amount } };
+          return {
+            ...state,
+            granted: { ...state.granted, starter: state.granted.starter + event.amount },
+          };
         case 'onboarding':
           return {
             ...state,
@@ -85,13 +88,21 @@ export function applyEvent(state: AccountState, event: LedgerEvent): AccountStat
         activationMode: event.to,
         autoDisabled:
           event.by === 'system'
-            ? { at: event.at, reason: 'credits_exhausted', previousMode: event.from, skippedActions: 0 }
+            ? {
+                at: event.at,
+                reason: 'credits_exhausted',
+                previousMode: event.from,
+                skippedActions: 0,
+              }
             : null,
       };
   }
 }
 
-export function foldLedger(events: Iterable<LedgerEvent>, from: AccountState = emptyAccount()): AccountState {
+export function foldLedger(
+  events: Iterable<LedgerEvent>,
+  from: AccountState = emptyAccount(),
+): AccountState {
   let state = from;
   for (const event of events) state = applyEvent(state, event);
   return state;

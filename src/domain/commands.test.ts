@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aiEnabled, balanceOf, canRestorePreviousMode, creditLevel, emptyAccount, foldLedger, type AccountState } from './account';
+import {
+  aiEnabled,
+  balanceOf,
+  canRestorePreviousMode,
+  creditLevel,
+  emptyAccount,
+  foldLedger,
+  type AccountState,
+} from './account';
 import {
   completeOnboardingStep,
   grantPromotion,
@@ -10,7 +18,12 @@ import {
   upgradeToPro,
   type Decision,
 } from './commands';
-import { AI_ACTION_KINDS, ONBOARDING_CREDITS_MAX, ONBOARDING_STEPS, STARTER_CREDITS } from './credits';
+import {
+  AI_ACTION_KINDS,
+  ONBOARDING_CREDITS_MAX,
+  ONBOARDING_STEPS,
+  STARTER_CREDITS,
+} from './credits';
 import type { AiActionEvent } from './ledger';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -21,14 +34,22 @@ function newFree(): AccountState {
   return openAccount(emptyAccount(), at).state;
 }
 
-function spend(state: AccountState, times: number, kind: (typeof AI_ACTION_KINDS)[number] = 'dm_reply'): AccountState {
+function spend(
+  state: AccountState,
+  times: number,
+  kind: (typeof AI_ACTION_KINDS)[number] = 'dm_reply',
+): AccountState {
   let current = state;
-  for (let i = 0; i < times; i++) current = runAiAction(current, { kind, idempotencyKey: nextKey() }, at).state;
+  for (let i = 0; i < times; i++)
+    current = runAiAction(current, { kind, idempotencyKey: nextKey() }, at).state;
   return current;
 }
 
 function onboarded(): AccountState {
-  return ONBOARDING_STEPS.reduce((state, step) => completeOnboardingStep(state, step.id, at).state, newFree());
+  return ONBOARDING_STEPS.reduce(
+    (state, step) => completeOnboardingStep(state, step.id, at).state,
+    newFree(),
+  );
 }
 
 function exhaustedFrom(mode: AccountState['activationMode']): AccountState {
@@ -51,7 +72,9 @@ describe('rule 1 and 2: plans and the starter pool', () => {
 
 describe('rule 3: onboarding grants up to 50 more, each step once', () => {
   it('has steps that add up to exactly the cap', () => {
-    expect(ONBOARDING_STEPS.reduce((sum, step) => sum + step.credits, 0)).toBe(ONBOARDING_CREDITS_MAX);
+    expect(ONBOARDING_STEPS.reduce((sum, step) => sum + step.credits, 0)).toBe(
+      ONBOARDING_CREDITS_MAX,
+    );
   });
 
   it('reaches 100 in total when every step is done', () => {
@@ -75,7 +98,10 @@ describe('rule 3: onboarding grants up to 50 more, each step once', () => {
   });
 
   it('never grants past the cap even if the state already holds onboarding credits', () => {
-    const nearlyFull: AccountState = { ...newFree(), granted: { starter: 50, onboarding: 45, promotions: 0 } };
+    const nearlyFull: AccountState = {
+      ...newFree(),
+      granted: { starter: 50, onboarding: 45, promotions: 0 },
+    };
     expect(completeOnboardingStep(nearlyFull, ONBOARDING_STEPS[0]!.id, at).result.granted).toBe(5);
   });
 });
@@ -133,15 +159,25 @@ describe('rule 6: at 0 on Free, AI stops and the agent is switched to "Disable a
   });
 
   it('emits the charge and the switch in the same decision', () => {
-    const last = runAiAction(spend(newFree(), 49), { kind: 'dm_reply', idempotencyKey: nextKey() }, at);
+    const last = runAiAction(
+      spend(newFree(), 49),
+      { kind: 'dm_reply', idempotencyKey: nextKey() },
+      at,
+    );
     expect(last.events.map((event) => event.type)).toEqual(['ai_action', 'mode_changed']);
   });
 
   it('skips further actions, never charges them, and counts them', () => {
     const state = exhaustedFrom('all_pending');
-    const decision = runAiAction(state, { kind: 'scenario_ai_condition', idempotencyKey: nextKey() }, at);
+    const decision = runAiAction(
+      state,
+      { kind: 'scenario_ai_condition', idempotencyKey: nextKey() },
+      at,
+    );
     expect(decision.result.outcome).toBe('skipped');
-    expect(decision.events).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'no_credits' })]);
+    expect(decision.events).toEqual([
+      expect.objectContaining({ outcome: 'skipped', reason: 'no_credits' }),
+    ]);
     expect(balanceOf(decision.state)).toBe(0);
     expect(decision.state.autoDisabled?.skippedActions).toBe(1);
   });
@@ -161,8 +197,14 @@ describe('rule 6: at 0 on Free, AI stops and the agent is switched to "Disable a
   it('keeps agent replies silent while credits remain but the mode is "Disable all replies"', () => {
     const silenced = setActivationMode(newFree(), 'disable_all_replies', at).state;
     const reply = runAiAction(silenced, { kind: 'dm_reply', idempotencyKey: nextKey() }, at);
-    const detection = runAiAction(silenced, { kind: 'intent_detection', idempotencyKey: nextKey() }, at);
-    expect(reply.events).toEqual([expect.objectContaining({ outcome: 'skipped', reason: 'agent_disabled' })]);
+    const detection = runAiAction(
+      silenced,
+      { kind: 'intent_detection', idempotencyKey: nextKey() },
+      at,
+    );
+    expect(reply.events).toEqual([
+      expect.objectContaining({ outcome: 'skipped', reason: 'agent_disabled' }),
+    ]);
     expect(detection.result.outcome).toBe('charged');
   });
 });
@@ -171,7 +213,12 @@ describe('rule 7: never below 0, never charged twice', () => {
   it('answers a retried key with the first outcome and records nothing', () => {
     const first = runAiAction(newFree(), { kind: 'dm_reply', idempotencyKey: 'same' }, at);
     const previous = first.events[0] as AiActionEvent;
-    const retry = runAiAction(first.state, { kind: 'dm_reply', idempotencyKey: 'same' }, at, previous);
+    const retry = runAiAction(
+      first.state,
+      { kind: 'dm_reply', idempotencyKey: 'same' },
+      at,
+      previous,
+    );
     expect(retry.result).toEqual({ outcome: 'charged', replayed: true });
     expect(retry.events).toEqual([]);
     expect(balanceOf(retry.state)).toBe(49);
@@ -213,7 +260,9 @@ describe('restoring the mode the agent had before', () => {
   it('is refused while AI cannot run', () => {
     const state = exhaustedFrom('all_pending');
     expect(canRestorePreviousMode(state)).toBe(false);
-    expect(() => restorePreviousMode(state, at)).toThrowError(expect.objectContaining({ code: 'restore_needs_ai' }));
+    expect(() => restorePreviousMode(state, at)).toThrowError(
+      expect.objectContaining({ code: 'restore_needs_ai' }),
+    );
   });
 
   it('is offered after an upgrade, and leaves the agent alone until then', () => {
@@ -224,12 +273,16 @@ describe('restoring the mode the agent had before', () => {
   });
 
   it('is offered after new credits on Free', () => {
-    const restored = restoreAfter((state) => grantPromotion(state, { id: 'p', name: 'Promo', amount: 20 }, at));
+    const restored = restoreAfter((state) =>
+      grantPromotion(state, { id: 'p', name: 'Promo', amount: 20 }, at),
+    );
     expect(restored.state.activationMode).toBe('all_pending');
   });
 
   it('has nothing to restore when the system never switched the mode', () => {
-    expect(() => restorePreviousMode(newFree(), at)).toThrowError(expect.objectContaining({ code: 'nothing_to_restore' }));
+    expect(() => restorePreviousMode(newFree(), at)).toThrowError(
+      expect.objectContaining({ code: 'nothing_to_restore' }),
+    );
   });
 
   it('gives way to a mode the merchant picks by hand', () => {
@@ -250,7 +303,8 @@ describe('the state is the fold of its ledger', () => {
     };
     record(openAccount(state, at));
     record(completeOnboardingStep(state, 'connect_instagram', at));
-    for (let i = 0; i < 60; i++) record(runAiAction(state, { kind: 'dm_reply', idempotencyKey: nextKey() }, at));
+    for (let i = 0; i < 60; i++)
+      record(runAiAction(state, { kind: 'dm_reply', idempotencyKey: nextKey() }, at));
     record(upgradeToPro(state, at));
     expect(foldLedger(decisions.flatMap((decision) => decision.events))).toEqual(state);
   });

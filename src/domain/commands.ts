@@ -26,17 +26,31 @@ function decide<R>(state: AccountState, events: LedgerEvent[], result: R): Decis
 
 /** Rule 2: a new Free account gets its starter pool. */
 export function openAccount(state: AccountState, at: string): Decision {
-  return decide(state, [{ type: 'grant', source: 'starter', amount: STARTER_CREDITS, at }], undefined);
+  return decide(
+    state,
+    [{ type: 'grant', source: 'starter', amount: STARTER_CREDITS, at }],
+    undefined,
+  );
 }
 
 /** Rule 3: each step grants its share once, and all steps together never pass the cap. */
-export function completeOnboardingStep(state: AccountState, stepId: string, at: string): Decision<{ granted: number }> {
+export function completeOnboardingStep(
+  state: AccountState,
+  stepId: string,
+  at: string,
+): Decision<{ granted: number }> {
   const step = ONBOARDING_STEPS.find((candidate) => candidate.id === stepId);
-  if (!step) throw new CreditRuleError('unknown_onboarding_step', `No onboarding step "${stepId}".`);
+  if (!step)
+    throw new CreditRuleError('unknown_onboarding_step', `No onboarding step "${stepId}".`);
   if (state.onboardingStepsDone.includes(stepId)) return decide(state, [], { granted: 0 });
 
-  const amount = Math.max(0, Math.min(step.credits, ONBOARDING_CREDITS_MAX - state.granted.onboarding));
-  return decide(state, [{ type: 'grant', source: 'onboarding', stepId, amount, at }], { granted: amount });
+  const amount = Math.max(
+    0,
+    Math.min(step.credits, ONBOARDING_CREDITS_MAX - state.granted.onboarding),
+  );
+  return decide(state, [{ type: 'grant', source: 'onboarding', stepId, amount, at }], {
+    granted: amount,
+  });
 }
 
 export interface Promotion {
@@ -46,18 +60,37 @@ export interface Promotion {
 }
 
 /** Rule 4: Free accounts only, once per account. */
-export function grantPromotion(state: AccountState, promotion: Promotion, at: string): Decision<{ granted: number }> {
+export function grantPromotion(
+  state: AccountState,
+  promotion: Promotion,
+  at: string,
+): Decision<{ granted: number }> {
   if (!Number.isInteger(promotion.amount) || promotion.amount <= 0) {
-    throw new CreditRuleError('invalid_promotion_amount', 'A promotion grants a positive whole number of credits.');
+    throw new CreditRuleError(
+      'invalid_promotion_amount',
+      'A promotion grants a positive whole number of credits.',
+    );
   }
   if (state.plan !== 'free') {
-    throw new CreditRuleError('promotion_requires_free_plan', 'Promotions grant credits to Free accounts only.');
+    throw new CreditRuleError(
+      'promotion_requires_free_plan',
+      'Promotions grant credits to Free accounts only.',
+    );
   }
   if (state.promotionsApplied.includes(promotion.id)) return decide(state, [], { granted: 0 });
 
   return decide(
     state,
-    [{ type: 'grant', source: 'promotion', promotionId: promotion.id, name: promotion.name, amount: promotion.amount, at }],
+    [
+      {
+        type: 'grant',
+        source: 'promotion',
+        promotionId: promotion.id,
+        name: promotion.name,
+        amount: promotion.amount,
+        at,
+      },
+    ],
     { granted: promotion.amount },
   );
 }
@@ -97,10 +130,14 @@ export function runAiAction(
   const { kind, idempotencyKey } = request;
   const reason = skipReasonFor(state, kind);
   if (reason) {
-    return decide(state, [{ type: 'ai_action', kind, idempotencyKey, outcome: 'skipped', reason, at }], {
-      outcome: 'skipped',
-      replayed: false,
-    });
+    return decide(
+      state,
+      [{ type: 'ai_action', kind, idempotencyKey, outcome: 'skipped', reason, at }],
+      {
+        outcome: 'skipped',
+        replayed: false,
+      },
+    );
   }
   if (state.plan === 'pro') {
     return decide(state, [{ type: 'ai_action', kind, idempotencyKey, outcome: 'unmetered', at }], {
@@ -109,7 +146,9 @@ export function runAiAction(
     });
   }
 
-  const events: LedgerEvent[] = [{ type: 'ai_action', kind, idempotencyKey, outcome: 'charged', at }];
+  const events: LedgerEvent[] = [
+    { type: 'ai_action', kind, idempotencyKey, outcome: 'charged', at },
+  ];
   const exhausts = balanceOf(state) === 1;
   if (exhausts && state.activationMode !== SILENT_MODE) {
     events.push({
@@ -131,21 +170,43 @@ export function runAiAction(
  */
 export function setActivationMode(state: AccountState, mode: ActivationMode, at: string): Decision {
   if (modeReplies(mode) && !aiEnabled(state)) {
-    throw new CreditRuleError('mode_needs_credits', 'A mode that replies needs AI credits or the Pro plan.');
+    throw new CreditRuleError(
+      'mode_needs_credits',
+      'A mode that replies needs AI credits or the Pro plan.',
+    );
   }
-  if (mode === state.activationMode && state.autoDisabled === null) return decide(state, [], undefined);
-  return decide(state, [{ type: 'mode_changed', from: state.activationMode, to: mode, by: 'merchant', at }], undefined);
+  if (mode === state.activationMode && state.autoDisabled === null)
+    return decide(state, [], undefined);
+  return decide(
+    state,
+    [{ type: 'mode_changed', from: state.activationMode, to: mode, by: 'merchant', at }],
+    undefined,
+  );
 }
 
 /** One click back to the mode the agent had before credits ran out, once AI can run again. */
-export function restorePreviousMode(state: AccountState, at: string): Decision<{ mode: ActivationMode }> {
+export function restorePreviousMode(
+  state: AccountState,
+  at: string,
+): Decision<{ mode: ActivationMode }> {
   const { autoDisabled } = state;
-  if (!autoDisabled) throw new CreditRuleError('nothing_to_restore', 'The agent was not switched off by the system.');
+  if (!autoDisabled)
+    throw new CreditRuleError(
+      'nothing_to_restore',
+      'The agent was not switched off by the system.',
+    );
   if (!aiEnabled(state)) {
-    throw new CreditRuleError('restore_needs_ai', 'AI is off until credits are granted again or the plan is Pro.');
+    throw new CreditRuleError(
+      'restore_needs_ai',
+      'AI is off until credits are granted again or the plan is Pro.',
+    );
   }
   const mode = autoDisabled.previousMode;
-  return decide(state, [{ type: 'mode_changed', from: state.activationMode, to: mode, by: 'merchant', at }], { mode });
+  return decide(
+    state,
+    [{ type: 'mode_changed', from: state.activationMode, to: mode, by: 'merchant', at }],
+    { mode },
+  );
 }
 
 /**
@@ -154,5 +215,7 @@ export function restorePreviousMode(state: AccountState, at: string): Decision<{
  */
 export function upgradeToPro(state: AccountState, at: string): Decision<{ changed: boolean }> {
   if (state.plan === 'pro') return decide(state, [], { changed: false });
-  return decide(state, [{ type: 'plan_changed', from: state.plan, to: 'pro', at }], { changed: true });
+  return decide(state, [{ type: 'plan_changed', from: state.plan, to: 'pro', at }], {
+    changed: true,
+  });
 }

@@ -36,7 +36,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       key: fc.integer({ min: 0, max: 150 }).map((n) => `k${n}`),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ do: fc.constant('onboard' as const), stepId: fc.constantFrom(...ONBOARDING_STEPS.map((s) => s.id), 'bogus') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      do: fc.constant('onboard' as const),
+      stepId: fc.constantFrom(...ONBOARDING_STEPS.map((s) => s.id), 'bogus'),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -45,7 +51,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       amount: fc.integer({ min: -2, max: 30 }),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ do: fc.constant('mode' as const), mode: fc.constantFrom(...ACTIVATION_MODES) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      do: fc.constant('mode' as const),
+      mode: fc.constantFrom(...ACTIVATION_MODES),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ do: 'restore' as const }) },
   { weight: 1, arbitrary: fc.constant({ do: 'upgrade' as const }) },
 );
@@ -54,7 +66,8 @@ function execute(state: AccountState, cmd: Command, ledger: LedgerEvent[]): Deci
   switch (cmd.do) {
     case 'spend': {
       const previous = ledger.find(
-        (event): event is AiActionEvent => event.type === 'ai_action' && event.idempotencyKey === cmd.key,
+        (event): event is AiActionEvent =>
+          event.type === 'ai_action' && event.idempotencyKey === cmd.key,
       );
       return runAiAction(state, { kind: cmd.kind, idempotencyKey: cmd.key }, at, previous);
     }
@@ -96,18 +109,25 @@ describe('invariants over random sequences of events', () => {
           expect(rawBalance).toBeGreaterThanOrEqual(0);
 
           const grants = ledger.reduce((sum, e) => (e.type === 'grant' ? sum + e.amount : sum), 0);
-          const charged = ledger.filter((e) => e.type === 'ai_action' && e.outcome === 'charged').length;
+          const charged = ledger.filter(
+            (e) => e.type === 'ai_action' && e.outcome === 'charged',
+          ).length;
           expect(rawBalance).toBe(grants - charged);
 
           const wasReplying = before.activationMode !== SILENT_MODE;
-          const exhaustedNow = before.plan === 'free' && totalGranted(before) - before.spent > 0 && rawBalance === 0;
+          const exhaustedNow =
+            before.plan === 'free' && totalGranted(before) - before.spent > 0 && rawBalance === 0;
           if (exhaustedNow && wasReplying) exhaustionsWhileReplying += 1;
         }
 
-        const systemSwitches = ledger.filter((e) => e.type === 'mode_changed' && e.by === 'system').length;
+        const systemSwitches = ledger.filter(
+          (e) => e.type === 'mode_changed' && e.by === 'system',
+        ).length;
         expect(systemSwitches).toBe(exhaustionsWhileReplying);
 
-        const chargedKeys = ledger.flatMap((e) => (e.type === 'ai_action' ? [e.idempotencyKey] : []));
+        const chargedKeys = ledger.flatMap((e) =>
+          e.type === 'ai_action' ? [e.idempotencyKey] : [],
+        );
         expect(new Set(chargedKeys).size).toBe(chargedKeys.length);
 
         expect(foldLedger(ledger)).toEqual(state);

@@ -11,9 +11,13 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-export function apiUrl(route: ApiRouteName, { params, query }: Pick<ApiRequest, 'params' | 'query'> = {}): string {
+export function apiUrl(
+  route: ApiRouteName,
+  { params, query }: Pick<ApiRequest, 'params' | 'query'> = {},
+): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, String(value));
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined) search.set(key, String(value));
   const qs = search.toString();
   return `${apiConfig.baseUrl}${routePath(route, params)}${qs ? `?${qs}` : ''}`;
 }
@@ -33,13 +37,19 @@ export async function apiRequest<S extends z.ZodMiniType>(
   try {
     response = await fetch(apiUrl(route, url), {
       method: API_ROUTES[route].method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
   } catch (error) {
     if (timeout.aborted) {
-      throw new ApiError({ kind: 'timeout', message: `The credit service did not answer within ${apiConfig.requestTimeoutMs / 1000} s.` });
+      throw new ApiError({
+        kind: 'timeout',
+        message: `The credit service did not answer within ${apiConfig.requestTimeoutMs / 1000} s.`,
+      });
     }
     if (signal?.aborted) throw error;
     throw new ApiError({ kind: 'network', message: 'The credit service could not be reached.' });
@@ -52,7 +62,9 @@ export async function apiRequest<S extends z.ZodMiniType>(
       kind: 'http',
       status: response.status,
       code: parsed.success ? parsed.data.error.code : `http_${response.status}`,
-      message: parsed.success ? parsed.data.error.message : `The credit service answered ${response.status}.`,
+      message: parsed.success
+        ? parsed.data.error.message
+        : `The credit service answered ${response.status}.`,
     });
   }
   const parsed = schema.safeParse(payload);
@@ -60,7 +72,9 @@ export async function apiRequest<S extends z.ZodMiniType>(
     throw new ApiError({
       kind: 'contract',
       message: `The credit service sent an answer this app does not understand (${route}).`,
-      issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+      issues: parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      ),
     });
   }
   return parsed.data;

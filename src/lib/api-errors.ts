@@ -20,7 +20,11 @@ export class ApiError extends Error {
   /** Worth retrying: the backend may answer next time. A refusal or a malformed answer will not change. */
   get transient(): boolean {
     const { failure } = this;
-    return failure.kind === 'timeout' || failure.kind === 'network' || (failure.kind === 'http' && failure.status >= 500);
+    return (
+      failure.kind === 'timeout' ||
+      failure.kind === 'network' ||
+      (failure.kind === 'http' && failure.status >= 500)
+    );
   }
 
   get code(): string | undefined {

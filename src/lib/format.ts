@@ -5,7 +5,11 @@ const plurals = new Intl.PluralRules(LOCALE);
 const numbers = new Intl.NumberFormat(LOCALE);
 const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
 const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', month: 'short', day: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+});
 
 export function formatNumber(value: number): string {
   return numbers.format(value);
@@ -31,7 +35,9 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
-      return Math.abs(seconds) < 45 && unit === 'second' ? relative.format(0, 'second') : relative.format(Math.round(seconds / size), unit);
+      return Math.abs(seconds) < 45 && unit === 'second'
+        ? relative.format(0, 'second')
+        : relative.format(Math.round(seconds / size), unit);
     }
   }
   return relative.format(0, 'second');

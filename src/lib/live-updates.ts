@@ -5,7 +5,8 @@ import { queryKeys } from './query-keys';
 
 /** Keeps the newest copy: a late event never replaces what a newer response already showed. */
 function newest<T extends { revision: number }>(incoming: T) {
-  return (current: T | undefined) => (current && current.revision > incoming.revision ? current : incoming);
+  return (current: T | undefined) =>
+    current && current.revision > incoming.revision ? current : incoming;
 }
 
 /**

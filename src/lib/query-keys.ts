@@ -8,7 +8,8 @@ export const queryKeys = {
   credits: {
     all: ['credits'] as const,
     summary: () => [...queryKeys.credits.all, 'summary'] as const,
-    ledger: (filters: Pick<LedgerQuery, 'type' | 'kind' | 'limit'>) => [...queryKeys.credits.all, 'ledger', filters] as const,
+    ledger: (filters: Pick<LedgerQuery, 'type' | 'kind' | 'limit'>) =>
+      [...queryKeys.credits.all, 'ledger', filters] as const,
     onboarding: () => [...queryKeys.credits.all, 'onboarding'] as const,
   },
   agent: {

@@ -16,7 +16,9 @@ export async function startBrowserMock(): Promise<void> {
   const requested = url.searchParams.get(SCENARIO_PARAM);
   const scenario = requested === null ? null : scenarioNameSchema.safeParse(requested);
   if (scenario && !scenario.success) {
-    throw new Error(`There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`);
+    throw new Error(
+      `There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`,
+    );
   }
 
   const db = await openIndexedDb(() => buildScenario(DEFAULT_SCENARIO, Date.now()));

@@ -7,7 +7,11 @@ import { jsonError } from './http-utils';
  * Fault injection for QA and stories. Returns the response a fault replaces the real one with,
  * or undefined when the request should go through (after any added latency).
  */
-export async function applyFaults(route: ApiRouteName, faults: Faults, random: () => number): Promise<Response | undefined> {
+export async function applyFaults(
+  route: ApiRouteName,
+  faults: Faults,
+  random: () => number,
+): Promise<Response | undefined> {
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
   const fixed = faults.routes[route];
   if (fixed) return faultResponse(fixed);
@@ -28,6 +32,12 @@ async function faultResponse(kind: FaultKind): Promise<Response> {
       await delay('infinite');
       return jsonError(504, 'timeout', 'unreachable');
     case 'malformed':
-      return HttpResponse.json({ plan: 'gold', balance: 'plenty', granted: null, steps: 'many', outcome: 42 });
+      return HttpResponse.json({
+        plan: 'gold',
+        balance: 'plenty',
+        granted: null,
+        steps: 'many',
+        outcome: 42,
+      });
   }
 }

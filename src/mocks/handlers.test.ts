@@ -2,7 +2,15 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AI_ACTION_KINDS } from '@/domain/credits';
 import { SCENARIO_NAMES } from '@/contract/qa';
-import { agentSchema, aiActionResponseSchema, apiErrorSchema, creditsSchema, ledgerPageSchema, onboardingSchema } from '@/contract/schemas';
+import {
+  agentSchema,
+  aiActionResponseSchema,
+  apiErrorSchema,
+  creditsSchema,
+  ledgerPageSchema,
+  onboardingSchema,
+  upgradeResponseSchema,
+} from '@/contract/schemas';
 import { createMemoryBackend } from './memory-backend';
 
 const origin = 'http://mock.test';
@@ -10,7 +18,10 @@ const server = setupServer();
 let backend = createMemoryBackend();
 
 function use(scenario: Parameters<typeof createMemoryBackend>[0]) {
-  backend = createMemoryBackend(scenario, { now: () => Date.parse('2026-11-24T12:00:00Z'), random: () => 0.99 });
+  backend = createMemoryBackend(scenario, {
+    now: () => Date.parse('2026-11-24T12:00:00Z'),
+    random: () => 0.99,
+  });
   server.resetHandlers(...backend.handlers);
 }
 
@@ -81,7 +92,11 @@ describe('POST /api/ai-actions', () => {
     use('new-free');
     const response = await spend('shopify_product_reply');
     expect(response.status).toBe(201);
-    expect(aiActionResponseSchema.parse(await response.json())).toEqual({ outcome: 'charged', balance: 49, replayed: false });
+    expect(aiActionResponseSchema.parse(await response.json())).toEqual({
+      outcome: 'charged',
+      balance: 49,
+      replayed: false,
+    });
   });
 
   it('charges a retried idempotency key once', async () => {
@@ -114,17 +129,29 @@ describe('POST /api/ai-actions', () => {
     use('onboarded');
     await call('/api/agent/activation-mode', { method: 'PUT', json: { mode: 'all_pending' } });
     const responses = await Promise.all(
-      Array.from({ length: 120 }, (_, i) => spend(AI_ACTION_KINDS[i % AI_ACTION_KINDS.length], `parallel-${i}`)),
+      Array.from({ length: 120 }, (_, i) =>
+        spend(AI_ACTION_KINDS[i % AI_ACTION_KINDS.length], `parallel-${i}`),
+      ),
     );
-    const outcomes = await Promise.all(responses.map(async (r) => aiActionResponseSchema.parse(await r.json()).outcome));
+    const outcomes = await Promise.all(
+      responses.map(async (r) => aiActionResponseSchema.parse(await r.json()).outcome),
+    );
     expect(outcomes.filter((o) => o === 'charged')).toHaveLength(100);
     expect(outcomes.filter((o) => o === 'skipped')).toHaveLength(20);
     expect((await credits()).balance).toBe(0);
-    const switches = ledgerPageSchema.parse(await (await call('/api/credits/ledger?type=mode_changed&limit=500')).json());
-    expect(switches.entries.filter((e) => e.type === 'mode_changed' && e.by === 'system')).toHaveLength(1);
+    const switches = ledgerPageSchema.parse(
+      await (await call('/api/credits/ledger?type=mode_changed&limit=500')).json(),
+    );
+    expect(
+      switches.entries.filter((e) => e.type === 'mode_changed' && e.by === 'system'),
+    ).toHaveLength(1);
     expect(agentSchema.parse(await (await call('/api/agent')).json())).toMatchObject({
       activationMode: 'disable_all_replies',
-      autoDisabled: { previousMode: 'all_pending', reason: 'credits_exhausted', skippedActions: 20 },
+      autoDisabled: {
+        previousMode: 'all_pending',
+        reason: 'credits_exhausted',
+        skippedActions: 20,
+      },
       canRestore: false,
     });
   });
@@ -153,32 +180,53 @@ describe('POST /api/ai-actions', () => {
 describe('activation mode', () => {
   it('refuses a replying mode on an empty Free balance with 409', async () => {
     use('exhausted');
-    const response = await call('/api/agent/activation-mode', { method: 'PUT', json: { mode: 'all_pending' } });
+    const response = await call('/api/agent/activation-mode', {
+      method: 'PUT',
+      json: { mode: 'all_pending' },
+    });
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe('mode_needs_credits');
   });
 
-  it.each(['pro-after-exhaustion', 'promo-after-exhaustion'] as const)('restores the previous mode in %s', async (scenario) => {
-    use(scenario);
-    const agent = agentSchema.parse(await (await call('/api/agent')).json());
-    expect(agent).toMatchObject({ activationMode: 'disable_all_replies', canRestore: true, autoDisabled: { previousMode: 'all_pending' } });
-    const restored = agentSchema.parse(await (await call('/api/agent/activation-mode/restore', { method: 'POST' })).json());
-    expect(restored).toMatchObject({ activationMode: 'all_pending', autoDisabled: null, canRestore: false });
-  });
+  it.each(['pro-after-exhaustion', 'promo-after-exhaustion'] as const)(
+    'restores the previous mode in %s',
+    async (scenario) => {
+      use(scenario);
+      const agent = agentSchema.parse(await (await call('/api/agent')).json());
+      expect(agent).toMatchObject({
+        activationMode: 'disable_all_replies',
+        canRestore: true,
+        autoDisabled: { previousMode: 'all_pending' },
+      });
+      const restored = agentSchema.parse(
+        await (await call('/api/agent/activation-mode/restore', { method: 'POST' })).json(),
+      );
+      expect(restored).toMatchObject({
+        activationMode: 'all_pending',
+        autoDisabled: null,
+        canRestore: false,
+      });
+    },
+  );
 });
 
 describe('onboarding', () => {
   it('grants each step once and reaches 100', async () => {
     use('new-free');
     const { steps } = onboardingSchema.parse(await (await call('/api/onboarding')).json());
-    for (const step of steps) await call(`/api/onboarding/steps/${step.id}/complete`, { method: 'POST' });
-    const again = await (await call(`/api/onboarding/steps/${steps[0]!.id}/complete`, { method: 'POST' })).json();
+    for (const step of steps)
+      await call(`/api/onboarding/steps/${step.id}/complete`, { method: 'POST' });
+    const again: unknown = await (
+      await call(`/api/onboarding/steps/${steps[0]!.id}/complete`, { method: 'POST' })
+    ).json();
     expect(again).toMatchObject({ granted: 0, credits: { balance: 100, onboardingRemaining: 0 } });
   });
 
   it('answers 409 for an unknown step', async () => {
     use('new-free');
-    const response = await call('/api/onboarding/steps/fly-to-the-moon/complete', { method: 'POST' });
+    const response = await call('/api/onboarding/steps/fly-to-the-moon/complete', {
+      method: 'POST',
+    });
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe('unknown_onboarding_step');
   });
@@ -191,14 +239,20 @@ describe('billing and promotions', () => {
       call('/api/billing/upgrade', { method: 'POST' }),
       call('/api/billing/upgrade', { method: 'POST' }),
     ]);
-    const changed = [await first!.json(), await second!.json()].map((body: { changed: boolean }) => body.changed);
+    const bodies = await Promise.all(
+      [first, second].map(async (response) => upgradeResponseSchema.parse(await response.json())),
+    );
+    const changed = bodies.map((body) => body.changed);
     expect(changed.sort()).toEqual([false, true]);
     expect((await credits()).plan).toBe('pro');
   });
 
   it('refuses a promotion on Pro', async () => {
     use('pro');
-    const response = await call('/api/qa/promotions', { method: 'POST', json: { id: 'p', name: 'P', amount: 5 } });
+    const response = await call('/api/qa/promotions', {
+      method: 'POST',
+      json: { id: 'p', name: 'P', amount: 5 },
+    });
     expect(response.status).toBe(409);
     expect((await errorOf(response)).code).toBe('promotion_requires_free_plan');
   });
@@ -208,12 +262,18 @@ describe('the ledger', () => {
   it('pages newest first with a cursor and a kind filter', async () => {
     use('low');
     const first = ledgerPageSchema.parse(await (await call('/api/credits/ledger?limit=10')).json());
-    const second = ledgerPageSchema.parse(await (await call(`/api/credits/ledger?limit=10&cursor=${first.nextCursor}`)).json());
+    const second = ledgerPageSchema.parse(
+      await (await call(`/api/credits/ledger?limit=10&cursor=${first.nextCursor}`)).json(),
+    );
     const ids = [...first.entries, ...second.entries].map((e) => Number(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(new Set(ids).size).toBe(20);
-    const replies = ledgerPageSchema.parse(await (await call('/api/credits/ledger?kind=dm_reply&limit=500')).json());
-    expect(replies.entries.every((e) => e.type === 'ai_action' && e.kind === 'dm_reply')).toBe(true);
+    const replies = ledgerPageSchema.parse(
+      await (await call('/api/credits/ledger?kind=dm_reply&limit=500')).json(),
+    );
+    expect(replies.entries.every((e) => e.type === 'ai_action' && e.kind === 'dm_reply')).toBe(
+      true,
+    );
     expect(replies.total).toBe(replies.entries.length);
   });
 
@@ -242,7 +302,10 @@ describe('bad routes and faults', () => {
 
   it('injects a failure and a malformed payload on chosen routes only', async () => {
     use('new-free');
-    await call('/api/qa/faults', { method: 'PUT', json: { routes: { credits: 'error_503', agent: 'malformed' } } });
+    await call('/api/qa/faults', {
+      method: 'PUT',
+      json: { routes: { credits: 'error_503', agent: 'malformed' } },
+    });
     expect((await call('/api/credits')).status).toBe(503);
     expect(agentSchema.safeParse(await (await call('/api/agent')).json()).success).toBe(false);
     expect((await call('/api/onboarding')).status).toBe(200);
@@ -252,7 +315,10 @@ describe('bad routes and faults', () => {
 
   it('resets to a scenario through the QA route', async () => {
     use('new-free');
-    const response = await call('/api/qa/scenario', { method: 'POST', json: { name: 'exhausted' } });
+    const response = await call('/api/qa/scenario', {
+      method: 'POST',
+      json: { name: 'exhausted' },
+    });
     expect(response.status).toBe(200);
     expect((await credits()).balance).toBe(0);
     const unknown = await call('/api/qa/scenario', { method: 'POST', json: { name: 'bankrupt' } });

@@ -23,7 +23,12 @@ import {
   upgradeResponseSchema,
   type LiveEvent,
 } from '@/contract/schemas';
-import { faultsSchema, promotionRequestSchema, qaStateSchema, scenarioRequestSchema } from '@/contract/qa';
+import {
+  faultsSchema,
+  promotionRequestSchema,
+  qaStateSchema,
+  scenarioRequestSchema,
+} from '@/contract/qa';
 import type { MockDb, StoredAccount } from './db/mock-db';
 import { applyFaults } from './faults';
 import { HttpError, jsonError, parseOrThrow, readJson, reply, toErrorResponse } from './http-utils';
@@ -41,15 +46,26 @@ export interface MockBackendOptions {
  * browser worker, Node tests, Storybook and the HTTP mock server. Errors and edge cases are not
  * here: they come from the faults route or from per-test overrides.
  */
-export function createHandlers({ db, now = Date.now, random = Math.random }: MockBackendOptions): HttpHandler[] {
+export function createHandlers({
+  db,
+  now = Date.now,
+  random = Math.random,
+}: MockBackendOptions): HttpHandler[] {
   const iso = () => new Date(now()).toISOString();
 
   /** Runs a domain decision as one serialised change and returns its result. */
-  function commit<R>(decide: (state: AccountState, at: string) => Decision<R>, idempotencyKey?: string) {
+  function commit<R>(
+    decide: (state: AccountState, at: string) => Decision<R>,
+    idempotencyKey?: string,
+  ) {
     return db.commit((account) => {
       const at = iso();
       const decision = decide(account.state, at);
-      return { account: touched(account, decision, at), events: decision.events, result: decision.result };
+      return {
+        account: touched(account, decision, at),
+        events: decision.events,
+        result: decision.result,
+      };
     }, idempotencyKey);
   }
 
@@ -101,7 +117,11 @@ export function createHandlers({ db, now = Date.now, random = Math.random }: Moc
       const body = await readJson(request, aiActionRequestSchema);
       const result = await db.commit((account, prior) => {
         if (prior && prior.kind !== body.kind) {
-          throw new HttpError(409, 'idempotency_key_reused', `This idempotency key was used for a "${prior.kind}" action.`);
+          throw new HttpError(
+            409,
+            'idempotency_key_reused',
+            `This idempotency key was used for a "${prior.kind}" action.`,
+          );
         }
         const at = iso();
         const decision = runAiAction(account.state, body, at, prior);
@@ -114,7 +134,9 @@ export function createHandlers({ db, now = Date.now, random = Math.random }: Moc
       return reply(aiActionResponseSchema, result, { status: result.replayed ? 200 : 201 });
     }),
 
-    route('onboarding', async () => reply(onboardingSchema, presentOnboarding((await db.read()).state))),
+    route('onboarding', async () =>
+      reply(onboardingSchema, presentOnboarding((await db.read()).state)),
+    ),
 
     route('completeOnboardingStep', async ({ params }) => {
       const stepId = String(params.id);
@@ -132,7 +154,11 @@ export function createHandlers({ db, now = Date.now, random = Math.random }: Moc
       const { name, entries } = await readJson(request, scenarioRequestSchema);
       const { account, events } = buildScenario(name, now(), { entries });
       await db.replace(account, events);
-      return reply(qaStateSchema, { scenario: name, faults: account.faults, ledgerSize: events.length });
+      return reply(qaStateSchema, {
+        scenario: name,
+        faults: account.faults,
+        ledgerSize: events.length,
+      });
     }),
 
     route('qaPromotion', async ({ request }) => {
@@ -144,13 +170,21 @@ export function createHandlers({ db, now = Date.now, random = Math.random }: Moc
 
     route('qaFaults', async ({ request }) => {
       const faults = await readJson(request, faultsSchema);
-      await db.commit((account) => ({ account: { ...account, faults }, events: [], result: undefined }));
+      await db.commit((account) => ({
+        account: { ...account, faults },
+        events: [],
+        result: undefined,
+      }));
       return reply(faultsSchema, faults);
     }),
 
     route('qaState', async () => {
       const account = await db.read();
-      return reply(qaStateSchema, { scenario: account.scenario, faults: account.faults, ledgerSize: account.lastSeq });
+      return reply(qaStateSchema, {
+        scenario: account.scenario,
+        faults: account.faults,
+        ledgerSize: account.lastSeq,
+      });
     }),
   ];
 
@@ -163,15 +197,15 @@ export function createHandlers({ db, now = Date.now, random = Math.random }: Moc
 /** Pushes the new credits and agent state to every open page after any change, here or in another tab. */
 function liveEvents(db: MockDb): HttpHandler {
   return sse<{ message: LiveEvent }>(`*${API_ROUTES.events.path}`, async ({ client, request }) => {
-      const push = async () => {
-        const account = await db.read();
-        client.send({ data: { type: 'credits', credits: presentCredits(account) } });
-        client.send({ data: { type: 'agent', agent: presentAgent(account) } });
-      };
-      const unsubscribe = db.subscribe(() => void push().catch(() => unsubscribe()));
-      request.signal.addEventListener('abort', unsubscribe, { once: true });
-      await push();
-    });
+    const push = async () => {
+      const account = await db.read();
+      client.send({ data: { type: 'credits', credits: presentCredits(account) } });
+      client.send({ data: { type: 'agent', agent: presentAgent(account) } });
+    };
+    const unsubscribe = db.subscribe(() => void push().catch(() => unsubscribe()));
+    request.signal.addEventListener('abort', unsubscribe, { once: true });
+    await push();
+  });
 }
 
 function methodOf(name: ApiRouteName) {
@@ -179,26 +213,41 @@ function methodOf(name: ApiRouteName) {
 }
 
 function touched<R>(account: StoredAccount, decision: Decision<R>, at: string): StoredAccount {
-  return decision.events.length === 0 ? account : { ...account, state: decision.state, updatedAt: at };
+  return decision.events.length === 0
+    ? account
+    : { ...account, state: decision.state, updatedAt: at };
 }
 
 /** Known paths with the wrong method get 405, everything else under /api gets 404: never a silent success. */
 function fallbackHandlers(): HttpHandler[] {
   const allowed = new Map<string, string[]>();
-  for (const { method, path } of Object.values(API_ROUTES)) allowed.set(path, [...(allowed.get(path) ?? []), method]);
+  for (const { method, path } of Object.values(API_ROUTES))
+    allowed.set(path, [...(allowed.get(path) ?? []), method]);
   return [
     http.get(`*${API_ROUTES.events.path}`, () =>
-      jsonError(406, 'not_acceptable', 'The events route streams server-sent events: send "Accept: text/event-stream".'),
+      jsonError(
+        406,
+        'not_acceptable',
+        'The events route streams server-sent events: send "Accept: text/event-stream".',
+      ),
     ),
     ...[...allowed].map(([path, methods]) =>
       http.all(`*${path}`, ({ request }) => {
-        const response = jsonError(405, 'method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(' or ')}.`);
+        const response = jsonError(
+          405,
+          'method_not_allowed',
+          `${request.method} is not allowed on ${path}; use ${methods.join(' or ')}.`,
+        );
         response.headers.set('Allow', methods.join(', '));
         return response;
       }),
     ),
     http.all('*/api/*', ({ request }) =>
-      jsonError(404, 'not_found', `No API route ${request.method} ${new URL(request.url).pathname}.`),
+      jsonError(
+        404,
+        'not_found',
+        `No API route ${request.method} ${new URL(request.url).pathname}.`,
+      ),
     ),
   ];
 }

@@ -1,4 +1,3 @@
-import type { LedgerEvent } from '@/domain/ledger';
 import { DEFAULT_SCENARIO, type ScenarioName } from '@/contract/qa';
 import { createMemoryDb } from './db/memory-db';
 import type { MockDb } from './db/mock-db';
@@ -12,6 +11,6 @@ export function createMemoryBackend(
 ): { db: MockDb; handlers: ReturnType<typeof createHandlers> } {
   const now = options.now ?? Date.now;
   const { account, events } = buildScenario(scenario, now());
-  const db = createMemoryDb(account, events as LedgerEvent[]);
+  const db = createMemoryDb(account, events);
   return { db, handlers: createHandlers({ ...options, db, now }) };
 }

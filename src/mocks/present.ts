@@ -13,7 +13,8 @@ export function presentCredits({ state, updatedAt, revision }: StoredAccount): C
     granted: { ...state.granted },
     spent: state.spent,
     aiEnabled: aiEnabled(state),
-    onboardingRemaining: state.plan === 'free' ? ONBOARDING_CREDITS_MAX - state.granted.onboarding : 0,
+    onboardingRemaining:
+      state.plan === 'free' ? ONBOARDING_CREDITS_MAX - state.granted.onboarding : 0,
     updatedAt,
     revision,
   };
@@ -30,7 +31,10 @@ export function presentAgent({ state, revision }: StoredAccount): Agent {
 
 export function presentOnboarding(state: AccountState): Onboarding {
   return {
-    steps: ONBOARDING_STEPS.map((step) => ({ ...step, done: state.onboardingStepsDone.includes(step.id) })),
+    steps: ONBOARDING_STEPS.map((step) => ({
+      ...step,
+      done: state.onboardingStepsDone.includes(step.id),
+    })),
   };
 }
 
@@ -43,7 +47,12 @@ export function presentLedgerEntry(entry: LedgerEntry): LedgerEntryDto {
         type: 'grant',
         source: entry.source,
         amount: entry.amount,
-        detail: entry.source === 'onboarding' ? entry.stepId : entry.source === 'promotion' ? entry.name : null,
+        detail:
+          entry.source === 'onboarding'
+            ? entry.stepId
+            : entry.source === 'promotion'
+              ? entry.name
+              : null,
       };
     case 'ai_action':
       return {

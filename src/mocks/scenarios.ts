@@ -18,9 +18,19 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** The mix of AI actions a busy account runs: mostly DM replies, some of everything else. */
 const USAGE_MIX: readonly AiActionKind[] = [
-  'dm_reply', 'dm_reply', 'dm_reply', 'dm_reply', 'intent_detection', 'intent_detection',
-  'auto_like', 'scenario_ai_message', 'scenario_auto_dm', 'contact_property_detection',
-  'ask_question_match', 'shopify_product_reply', ...AI_ACTION_KINDS,
+  'dm_reply',
+  'dm_reply',
+  'dm_reply',
+  'dm_reply',
+  'intent_detection',
+  'intent_detection',
+  'auto_like',
+  'scenario_ai_message',
+  'scenario_auto_dm',
+  'contact_property_detection',
+  'ask_question_match',
+  'shopify_product_reply',
+  ...AI_ACTION_KINDS,
 ];
 
 /**
@@ -46,14 +56,23 @@ class History {
     for (let i = 0; i < count; i++) {
       const at = iso(from + ((to - from) * (i + 0.5)) / count);
       const kind = USAGE_MIX[i % USAGE_MIX.length]!;
-      this.do((s) => runAiAction(s, { kind, idempotencyKey: `${this.scenario}-${++this.keys}` }, at));
+      this.do((s) =>
+        runAiAction(s, { kind, idempotencyKey: `${this.scenario}-${++this.keys}` }, at),
+      );
     }
     return this;
   }
 
   done(now: number): { account: StoredAccount; events: LedgerEvent[] } {
     return {
-      account: { state: this.state, scenario: this.scenario, faults: NO_FAULTS, lastSeq: 0, revision: 0, updatedAt: iso(now) },
+      account: {
+        state: this.state,
+        scenario: this.scenario,
+        faults: NO_FAULTS,
+        lastSeq: 0,
+        revision: 0,
+        updatedAt: iso(now),
+      },
       events: this.events,
     };
   }
@@ -67,12 +86,18 @@ function newFree(scenario: ScenarioName, now: number, daysAgo: number): History 
   return new History(scenario).do((s) => openAccount(s, iso(now - daysAgo * DAY)));
 }
 
-function onboarded(scenario: ScenarioName, now: number, mode: ActivationMode = 'specific_intents'): History {
+function onboarded(
+  scenario: ScenarioName,
+  now: number,
+  mode: ActivationMode = 'specific_intents',
+): History {
   const history = newFree(scenario, now, 20);
   ONBOARDING_STEPS.forEach((step, index) => {
     history.do((s) => completeOnboardingStep(s, step.id, iso(now - (19 - index) * DAY)));
   });
-  return mode === history.state.activationMode ? history : history.do((s) => setActivationMode(s, mode, iso(now - 14 * DAY)));
+  return mode === history.state.activationMode
+    ? history
+    : history.do((s) => setActivationMode(s, mode, iso(now - 14 * DAY)));
 }
 
 /** Spent down to 0 while on "All pending messages": the system switched the agent off yesterday. */
@@ -97,7 +122,9 @@ export function buildScenario(name: ScenarioName, now: number, options: Scenario
     case 'onboarded':
       return onboarded(name, now).done(now);
     case 'low':
-      return onboarded(name, now).spend(93, now - 14 * DAY, now - 60 * 60_000).done(now);
+      return onboarded(name, now)
+        .spend(93, now - 14 * DAY, now - 60 * 60_000)
+        .done(now);
     case 'exhausted':
       return exhausted(name, now).done(now);
     case 'pro':
@@ -107,10 +134,18 @@ export function buildScenario(name: ScenarioName, now: number, options: Scenario
         .spend(120, now - 7 * DAY, now - 60_000)
         .done(now);
     case 'pro-after-exhaustion':
-      return exhausted(name, now).do((s) => upgradeToPro(s, iso(now - 30 * 60_000))).done(now);
+      return exhausted(name, now)
+        .do((s) => upgradeToPro(s, iso(now - 30 * 60_000)))
+        .done(now);
     case 'promo-after-exhaustion':
       return exhausted(name, now)
-        .do((s) => grantPromotion(s, { id: 'winter-boost', name: 'Winter boost', amount: 20 }, iso(now - 30 * 60_000)))
+        .do((s) =>
+          grantPromotion(
+            s,
+            { id: 'winter-boost', name: 'Winter boost', amount: 20 },
+            iso(now - 30 * 60_000),
+          ),
+        )
         .done(now);
     case 'long-history': {
       // A busy account on Pro: months of unmetered AI use. Free could never log this many charges.

@@ -12,7 +12,11 @@ export function Button({
   disabled,
   onClick,
   ...props
-}: React.ComponentProps<'button'> & { variant?: ButtonVariant; asChild?: boolean; pending?: boolean }) {
+}: React.ComponentProps<'button'> & {
+  variant?: ButtonVariant;
+  asChild?: boolean;
+  pending?: boolean;
+}) {
   const Component = asChild ? Slot.Root : 'button';
   return (
     <Component
@@ -21,7 +25,9 @@ export function Button({
       data-pending={pending || undefined}
       aria-disabled={pending || undefined}
       disabled={disabled}
-      onClick={pending ? (event: React.MouseEvent<HTMLButtonElement>) => event.preventDefault() : onClick}
+      onClick={
+        pending ? (event: React.MouseEvent<HTMLButtonElement>) => event.preventDefault() : onClick
+      }
       {...props}
     />
   );

@@ -33,7 +33,10 @@ export function Meter({
       className={className}
       {...props}
     >
-      <Progress.Indicator data-slot="meter-indicator" style={{ transform: `translateX(-${100 - (clamped / safeMax) * 100}%)` }} />
+      <Progress.Indicator
+        data-slot="meter-indicator"
+        style={{ transform: `translateX(-${100 - (clamped / safeMax) * 100}%)` }}
+      />
     </Progress.Root>
   );
 }

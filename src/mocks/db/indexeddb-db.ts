@@ -1,7 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import type { LedgerQuery } from '@/contract/schemas';
-import { advance, numberEvents, restart, type ChangeFn, type LedgerSlice, type MockDb, type StoredAccount } from './mock-db';
+import {
+  advance,
+  numberEvents,
+  restart,
+  type ChangeFn,
+  type LedgerSlice,
+  type MockDb,
+  type StoredAccount,
+} from './mock-db';
 
 interface MockSchema extends DBSchema {
   meta: { key: 'account'; value: StoredAccount };
@@ -21,7 +29,9 @@ const CHANNEL_NAME = 'inro-mock-credit-backend';
  * across every tab, so two tabs spending at once cannot both take the last credit.
  * A BroadcastChannel tells the other tabs that something changed.
  */
-export async function openIndexedDb(seed: () => { account: StoredAccount; events: LedgerEvent[] }): Promise<MockDb> {
+export async function openIndexedDb(
+  seed: () => { account: StoredAccount; events: LedgerEvent[] },
+): Promise<MockDb> {
   const db = await openDB<MockSchema>(DB_NAME, 1, {
     upgrade(database) {
       database.createObjectStore('meta');
@@ -57,7 +67,8 @@ export async function openIndexedDb(seed: () => { account: StoredAccount; events
         const prior =
           idempotencyKey === undefined
             ? undefined
-            : ((await ledger.index('idempotencyKey').get(idempotencyKey)) as AiActionEvent | undefined);
+            : ((await ledger.index('idempotencyKey').get(idempotencyKey)) as
+                AiActionEvent | undefined);
         const decided = change(account, prior);
         const entries = numberEvents(decided.events, account.lastSeq);
         for (const entry of entries) void ledger.put(entry);
@@ -76,7 +87,8 @@ export async function openIndexedDb(seed: () => { account: StoredAccount; events
     async ledger(query: LedgerQuery): Promise<LedgerSlice> {
       const tx = db.transaction('ledger');
       const store = tx.store;
-      const before = query.cursor === undefined ? Number.MAX_SAFE_INTEGER : Number(query.cursor) - 1;
+      const before =
+        query.cursor === undefined ? Number.MAX_SAFE_INTEGER : Number(query.cursor) - 1;
       const [source, lower, upper] = query.kind
         ? ([store.index('kind_seq'), [query.kind, 0], [query.kind, before]] as const)
         : query.type
@@ -155,6 +167,7 @@ async function writeAll(
 }
 
 function requireAccount(account: StoredAccount | undefined): StoredAccount {
-  if (!account) throw new Error('The mock credit backend has no account yet; it is seeded when it starts.');
+  if (!account)
+    throw new Error('The mock credit backend has no account yet; it is seeded when it starts.');
   return account;
 }

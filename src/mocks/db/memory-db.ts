@@ -1,28 +1,46 @@
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import type { LedgerQuery } from '@/contract/schemas';
-import { advance, matchesQuery, numberEvents, restart, type ChangeFn, type LedgerSlice, type MockDb, type StoredAccount } from './mock-db';
+import {
+  advance,
+  matchesQuery,
+  numberEvents,
+  restart,
+  type ChangeFn,
+  type LedgerSlice,
+  type MockDb,
+  type StoredAccount,
+} from './mock-db';
 
 /** The mock's store in Node (tests, the HTTP mock server) and in Storybook: one process, one copy. */
-export function createMemoryDb(initial: StoredAccount, events: readonly LedgerEvent[] = []): MockDb {
+export function createMemoryDb(
+  initial: StoredAccount,
+  events: readonly LedgerEvent[] = [],
+): MockDb {
   let ledger: LedgerEntry[] = numberEvents(events, 0);
   let account = restart(initial, undefined, ledger.length);
   let byKey = indexKeys(ledger);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
+  function commitNow<R>(change: ChangeFn<R>, idempotencyKey: string | undefined): R {
+    const prior = idempotencyKey === undefined ? undefined : byKey.get(idempotencyKey);
+    const { account: next, events: added, result } = change(account, prior);
+    const entries = numberEvents(added, account.lastSeq);
+    ledger = ledger.concat(entries);
+    for (const entry of entries)
+      if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
+    account = advance(next, account, entries.length);
+    notify();
+    return result;
+  }
+
   return {
     read: () => Promise.resolve(account),
 
-    // No await between read and write, so concurrent requests cannot interleave.
-    async commit<R>(change: ChangeFn<R>, idempotencyKey?: string) {
-      const prior = idempotencyKey === undefined ? undefined : byKey.get(idempotencyKey);
-      const { account: next, events: added, result } = change(account, prior);
-      const entries = numberEvents(added, account.lastSeq);
-      ledger = ledger.concat(entries);
-      for (const entry of entries) if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
-      account = advance(next, account, entries.length);
-      notify();
-      return result;
+    // Synchronous from read to write, so concurrent requests cannot interleave; a refusal thrown
+    // by `change` comes back as a rejected promise, as it does from the IndexedDB store.
+    commit<R>(change: ChangeFn<R>, idempotencyKey?: string) {
+      return new Promise<R>((resolve) => resolve(commitNow(change, idempotencyKey)));
     },
 
     ledger(query: LedgerQuery): Promise<LedgerSlice> {
@@ -59,6 +77,7 @@ export function createMemoryDb(initial: StoredAccount, events: readonly LedgerEv
 
 function indexKeys(ledger: readonly LedgerEntry[]): Map<string, AiActionEvent> {
   const byKey = new Map<string, AiActionEvent>();
-  for (const entry of ledger) if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
+  for (const entry of ledger)
+    if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
   return byKey;
 }

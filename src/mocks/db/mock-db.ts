@@ -50,19 +50,30 @@ export interface MockDb {
   close(): void;
 }
 
-export function matchesQuery(entry: LedgerEvent, query: Pick<LedgerQuery, 'type' | 'kind'>): boolean {
+export function matchesQuery(
+  entry: LedgerEvent,
+  query: Pick<LedgerQuery, 'type' | 'kind'>,
+): boolean {
   if (query.type && entry.type !== query.type) return false;
   if (query.kind && !(entry.type === 'ai_action' && entry.kind === query.kind)) return false;
   return true;
 }
 
 /** The account as stored after a commit that appended `appended` entries. */
-export function advance(account: StoredAccount, previous: StoredAccount, appended: number): StoredAccount {
+export function advance(
+  account: StoredAccount,
+  previous: StoredAccount,
+  appended: number,
+): StoredAccount {
   return { ...account, lastSeq: previous.lastSeq + appended, revision: previous.revision + 1 };
 }
 
 /** The account as stored after a reset: a new ledger, but a revision that still only grows. */
-export function restart(account: StoredAccount, previous: StoredAccount | undefined, ledgerSize: number): StoredAccount {
+export function restart(
+  account: StoredAccount,
+  previous: StoredAccount | undefined,
+  ledgerSize: number,
+): StoredAccount {
   return { ...account, lastSeq: ledgerSize, revision: (previous?.revision ?? 0) + 1 };
 }
 

@@ -14,7 +14,13 @@ export type CreditsGaugeState =
   | { status: 'ready'; credits: Credits; stale: boolean };
 
 /** The gauge as the sidebar shows it, driven by the live credits query. */
-export function CreditsGauge({ billingHref, compact = false }: { billingHref: string; compact?: boolean }) {
+export function CreditsGauge({
+  billingHref,
+  compact = false,
+}: {
+  billingHref: string;
+  compact?: boolean;
+}) {
   const query = useCredits();
   const state: CreditsGaugeState =
     query.data !== undefined
@@ -44,7 +50,11 @@ export function CreditsGaugeView({
   if (state.status === 'ready' && state.credits.plan === 'pro') return null;
 
   return (
-    <section data-slot="credits-gauge" data-compact={compact || undefined} aria-label={copy.gaugeLabel}>
+    <section
+      data-slot="credits-gauge"
+      data-compact={compact || undefined}
+      aria-label={copy.gaugeLabel}
+    >
       {state.status === 'loading' && (
         <div data-slot="credits-gauge-body" data-state="loading" aria-busy="true">
           <span className="visually-hidden">{copy.loading}</span>
@@ -62,7 +72,14 @@ export function CreditsGaugeView({
           </button>
         </div>
       )}
-      {state.status === 'ready' && <ReadyGauge credits={state.credits} stale={state.stale} compact={compact} href={billingHref} />}
+      {state.status === 'ready' && (
+        <ReadyGauge
+          credits={state.credits}
+          stale={state.stale}
+          compact={compact}
+          href={billingHref}
+        />
+      )}
       <p role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </p>
@@ -70,7 +87,17 @@ export function CreditsGaugeView({
   );
 }
 
-function ReadyGauge({ credits, stale, compact, href }: { credits: Credits; stale: boolean; compact: boolean; href: string }) {
+function ReadyGauge({
+  credits,
+  stale,
+  compact,
+  href,
+}: {
+  credits: Credits;
+  stale: boolean;
+  compact: boolean;
+  href: string;
+}) {
   const balance = credits.balance ?? 0;
   const granted = credits.granted.starter + credits.granted.onboarding + credits.granted.promotions;
   const level = creditLevel(credits.balance);
@@ -87,7 +114,12 @@ function ReadyGauge({ credits, stale, compact, href }: { credits: Credits; stale
     <Tooltip.Provider delayDuration={300}>
       <Tooltip.Root>
         <Tooltip.Trigger asChild>
-          <Link href={href} data-slot="credits-gauge-body" data-state={level} data-stale={stale || undefined}>
+          <Link
+            href={href}
+            data-slot="credits-gauge-body"
+            data-state={level}
+            data-stale={stale || undefined}
+          >
             <span data-slot="credits-gauge-title">
               {copy.gaugeLabel}
               {level !== 'plenty' && (

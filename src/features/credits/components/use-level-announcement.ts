@@ -8,12 +8,20 @@ import { creditsCopy as copy } from '../copy';
  * already low announces nothing.
  */
 export function useLevelAnnouncement(balance: number | null | undefined): string {
-  const [seen, setSeen] = useState<{ level: CreditLevel | null; message: string }>({ level: null, message: '' });
+  const [seen, setSeen] = useState<{ level: CreditLevel | null; message: string }>({
+    level: null,
+    message: '',
+  });
   const level = balance === undefined ? null : creditLevel(balance);
 
   if (level !== null && level !== seen.level) {
     const worse = seen.level !== null && rank(level) > rank(seen.level);
-    const message = worse && level === 'low' ? copy.announceLow(balance ?? 0) : worse && level === 'empty' ? copy.announceEmpty : seen.message;
+    const message =
+      worse && level === 'low'
+        ? copy.announceLow(balance ?? 0)
+        : worse && level === 'empty'
+          ? copy.announceEmpty
+          : seen.message;
     // Adjusting state while rendering, as React documents for values derived from a prop change.
     setSeen({ level, message });
     return message;

@@ -1,0 +1,69 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { RequestHandler } from 'msw';
+import { useState, type ReactNode } from 'react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { AppProviders } from '../src/app/app';
+import type { ScenarioName } from '../src/contract/qa';
+import { createMemoryBackend } from '../src/mocks/memory-backend';
+import '../src/styles/global.css';
+
+declare module '@storybook/react-vite' {
+  interface Parameters {
+    /** The mock backend's starting point for this story: the same scenarios as the app and e2e. */
+    scenario?: ScenarioName;
+    /** Per-story handlers that win over the mock backend (errors, latency, odd payloads). */
+    overrides?: RequestHandler[];
+    /** The address the story's router starts at. */
+    route?: string;
+  }
+}
+
+const startWorker = mswLoader();
+
+/**
+ * Each story gets its own in-memory mock backend at its scenario, with its overrides on top.
+ * msw-storybook-addon's loader starts the worker and resets its handlers first (loaders run in
+ * parallel, so it is awaited here rather than listed beside this one).
+ */
+const mockBackendLoader: NonNullable<Preview['loaders']> = async (context) => {
+  await startWorker(context);
+  const { handlers } = createMemoryBackend(context.parameters.scenario ?? 'new-free');
+  context.msw.use(...handlers);
+  // `use` prepends, so the overrides, added last, are matched first.
+  if (context.parameters.overrides?.length) context.msw.use(...context.parameters.overrides);
+  return {};
+};
+
+/** A fresh query cache and router per story, so no state leaks between stories. */
+function StoryApp({ route, children }: { route: string; children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } }),
+  );
+  const [location] = useState(() => memoryLocation({ path: route, record: true }));
+  return (
+    <AppProviders queryClient={queryClient}>
+      <Router hook={location.hook}>{children}</Router>
+    </AppProviders>
+  );
+}
+
+const withApp: Decorator = (Story, { parameters, id }) => (
+  <StoryApp key={id} route={parameters.route ?? '/'}>
+    <Story />
+  </StoryApp>
+);
+
+const preview: Preview = {
+  loaders: [mockBackendLoader],
+  decorators: [withApp],
+  parameters: {
+    // An axe violation fails the story's test instead of only showing in the panel.
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+};
+
+export default preview;

@@ -1,0 +1,107 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import type { Faults, ScenarioName } from '../src/contract/qa.ts';
+import type { AiActionKind } from '../src/domain/credits.ts';
+import { SidebarGauge } from './pages/sidebar-gauge.ts';
+
+export interface AppFixtures {
+  /** The mock scenario each test starts in: `test.use({ scenario: 'low' })`. */
+  scenario: ScenarioName;
+  /** Opens a path of the app on the test's scenario and waits until the app has started. */
+  openApp: (path?: string) => Promise<void>;
+  gauge: SidebarGauge;
+  api: MockApi;
+  /** A second tab of the same browser (same mock backend state), opened on `path` and ready. */
+  openSecondTab: (path?: string) => Promise<{ page: Page; gauge: SidebarGauge; api: MockApi }>;
+}
+
+/** Talks to the mock backend from inside the page, exactly as the app does (through the worker). */
+export class MockApi {
+  constructor(private readonly page: Page) {}
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
+    const result = await this.page.evaluate(
+      async ({ method, path, body }) => {
+        const response = await fetch(path, {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as unknown };
+      },
+      { method, path, body },
+    );
+    return result as { status: number; body: T };
+  }
+
+  /** Fires `count` AI actions at once from this page; returns their outcomes. */
+  async spend(
+    count: number,
+    { kind = 'dm_reply', prefix = 'e2e' }: { kind?: AiActionKind; prefix?: string } = {},
+  ) {
+    return this.page.evaluate(
+      async ({ count, kind, prefix }) => {
+        const responses = await Promise.all(
+          Array.from({ length: count }, (_, i) =>
+            fetch('/api/ai-actions', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ kind, idempotencyKey: `${prefix}-${i}` }),
+            }).then((r) => r.json() as Promise<{ outcome: string }>),
+          ),
+        );
+        return responses.map((r) => r.outcome);
+      },
+      { count, kind, prefix },
+    );
+  }
+
+  faults(faults: Partial<Faults>) {
+    return this.request('PUT', '/api/qa/faults', faults);
+  }
+
+  grantPromotion(id: string, amount: number, name = 'Test promotion') {
+    return this.request('POST', '/api/qa/promotions', { id, name, amount });
+  }
+}
+
+/**
+ * The app renders only after its mock backend has started in the page, so a visible main area
+ * means API calls from the page are answered by the mock, not by the static file server.
+ */
+export async function waitForApp(page: Page) {
+  await expect(page.getByRole('main')).toBeVisible();
+}
+
+/** Reloads and waits for the app (and its mock backend) to be back. */
+export async function reloadApp(page: Page) {
+  await page.reload();
+  await waitForApp(page);
+}
+
+export const test = base.extend<AppFixtures>({
+  scenario: ['new-free', { option: true }],
+  openApp: async ({ page, scenario }, use) => {
+    await use(async (path = '/') => {
+      await page.goto(`${path}?scenario=${scenario}`);
+      await waitForApp(page);
+      // The scenario parameter is dropped once applied, so a reload keeps the state.
+      await expect(page).not.toHaveURL(/scenario=/);
+    });
+  },
+  gauge: async ({ page }, use) => use(new SidebarGauge(page)),
+  api: async ({ page }, use) => use(new MockApi(page)),
+  openSecondTab: async ({ context }, use) => {
+    await use(async (path = '/') => {
+      const page = await context.newPage();
+      await page.goto(path);
+      await waitForApp(page);
+      return { page, gauge: new SidebarGauge(page), api: new MockApi(page) };
+    });
+  },
+});
+
+export { expect };

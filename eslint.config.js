@@ -1,0 +1,101 @@
+// @ts-check
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import storybook from 'eslint-plugin-storybook';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layout's arrows (shared/STYLE.md): app -> features -> components/lib/contract -> domain,
+ * mocks -> contract and domain. Everything not allowed below is an error.
+ */
+const elements = [
+  { type: 'domain', pattern: 'src/domain', partialMatch: false },
+  { type: 'contract', pattern: 'src/contract', partialMatch: false },
+  { type: 'mocks', pattern: 'src/mocks', partialMatch: false },
+  { type: 'lib', pattern: 'src/lib', partialMatch: false },
+  { type: 'components', pattern: 'src/components', partialMatch: false },
+  { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['name'] },
+  { type: 'app', pattern: 'src/app', partialMatch: false },
+  { type: 'testing', pattern: 'src/testing', partialMatch: false },
+  // Last, so it only claims files straight under src/ (the entry, ambient declarations).
+  { type: 'app', pattern: 'src', partialMatch: false },
+];
+
+const to = (/** @type {string[]} */ ...types) => ({ to: { element: { types: { anyOf: types } } } });
+
+const layerPolicies = [
+  { from: { element: { type: 'domain' } }, allow: to('domain') },
+  { from: { element: { type: 'contract' } }, allow: to('domain') },
+  { from: { element: { type: 'lib' } }, allow: to('contract', 'domain') },
+  { from: { element: { type: 'components' } }, allow: to('lib', 'domain') },
+  { from: { element: { type: 'mocks' } }, allow: to('contract', 'domain') },
+  {
+    from: { element: { type: 'feature' } },
+    allow: [
+      to('components', 'lib', 'contract', 'domain'),
+      // Only its own folder: features never import each other.
+      {
+        to: {
+          element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } },
+        },
+      },
+    ],
+  },
+  {
+    from: { element: { type: 'app' } },
+    allow: to('app', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks'),
+  },
+  {
+    from: { element: { type: 'testing' } },
+    allow: to('testing', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks', 'app'),
+  },
+  // Stories and tests sit beside the code they cover and may also reach the mock and test kit.
+  { from: { file: { categories: 'test-or-story' } }, allow: to('mocks', 'testing') },
+];
+
+export default defineConfig(
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'storybook-static',
+    'playwright-report',
+    'test-results',
+    'coverage',
+    'reports',
+    'public/mockServiceWorker.js',
+  ]),
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  // This config is the only JavaScript file and sits in no tsconfig.
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['src/**/*.{ts,tsx}', '.storybook/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended, pluginQuery.configs['flat/recommended']],
+  },
+  {
+    // .storybook, e2e and scripts stand outside the layers and may import any of them.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: './tsconfig.json' } },
+      'boundaries/elements': elements,
+      'boundaries/files': [
+        { category: 'test-or-story', pattern: ['**/*.test.{ts,tsx}', '**/*.stories.{ts,tsx}'] },
+      ],
+      'boundaries/legacy-templates': false,
+      // Dynamic imports too: the app loads the mock lazily, and nothing else may.
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+    },
+  },
+  storybook.configs['flat/recommended'],
+);

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { creditsFor } from '@/testing/builders';
+import { CreditsGauge, CreditsGaugeView } from './credits-gauge';
+
+const meta = {
+  title: 'Features/Credits gauge',
+  component: CreditsGaugeView,
+  args: { billingHref: '/settings/billing', state: { status: 'loading' } },
+  decorators: [
+    (Story) => (
+      <div style={{ width: '15rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof CreditsGaugeView>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Loading your AI credits')).toBeInTheDocument();
+    await expect(canvas.queryByRole('meter')).not.toBeInTheDocument();
+  },
+};
+
+export const Plenty: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('onboarded'), stale: false } },
+  play: async ({ canvas }) => {
+    const meter = canvas.getByRole('meter', { name: 'Free AI credits' });
+    await expect(meter).toHaveAttribute('aria-valuenow', '100');
+    await expect(meter).toHaveAttribute('aria-valuemax', '100');
+    await expect(meter).toHaveAttribute('aria-valuetext', '100 of 100 free AI credits left');
+    await expect(canvas.getByRole('link')).toHaveAttribute('href', '/settings/billing');
+  },
+};
+
+export const EarnMoreFromOnboarding: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('new-free'), stale: false } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('50 of 50 left')).toBeInTheDocument();
+    await expect(canvas.getByText('Finish setup to earn 50 more credits')).toBeInTheDocument();
+  },
+};
+
+export const Low: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('low'), stale: false } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('meter')).toHaveAttribute('aria-valuenow', '7');
+    await expect(canvas.getByText('Running low: 7 credits left')).toBeInTheDocument();
+  },
+};
+
+export const Empty: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('exhausted'), stale: false } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('meter')).toHaveAttribute('aria-valuenow', '0');
+    await expect(canvas.getByText('Out of credits: AI is off')).toBeInTheDocument();
+  },
+};
+
+export const Error: Story = {
+  args: {
+    state: { status: 'error', message: 'The credit service could not be reached.', onRetry: fn() },
+  },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByText('Could not load your credits.')).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.state.status === 'error' && args.state.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+export const Stale: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('low'), stale: true } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/May be out of date/)).toBeInTheDocument();
+    await expect(canvas.getByRole('meter')).toHaveAttribute('aria-valuenow', '7');
+  },
+};
+
+export const Compact: Story = {
+  args: { compact: true, state: { status: 'ready', credits: creditsFor('low'), stale: false } },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('7 of 100 left')).toBeInTheDocument();
+    await expect(canvas.queryByText(/Running low/)).not.toBeInTheDocument();
+  },
+};
+
+export const HiddenOnPro: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('pro'), stale: false } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('region')).not.toBeInTheDocument();
+  },
+};
+
+/** The gauge on the live credits query, against the mock backend at the `low` scenario. */
+export const FromMockBackend: StoryObj<typeof CreditsGauge> = {
+  render: () => <CreditsGauge billingHref="/settings/billing" />,
+  parameters: { scenario: 'low' },
+  play: async ({ canvas }) => {
+    const meter = await canvas.findByRole('meter', { name: 'Free AI credits' });
+    await expect(meter).toHaveAttribute('aria-valuenow', '7');
+  },
+};
+
+const unavailable = () =>
+  HttpResponse.json(
+    { error: { code: 'unavailable', message: 'Down for a moment.' } },
+    { status: 503 },
+  );
+
+/** The credit service down (its live events too): the gauge says so and offers a retry. */
+export const FromMockBackendFailing: StoryObj<typeof CreditsGauge> = {
+  render: () => <CreditsGauge billingHref="/settings/billing" />,
+  parameters: {
+    overrides: [http.get('*/api/credits', unavailable), http.get('*/api/events', unavailable)],
+  },
+  play: async ({ canvas }) => {
+    await waitFor(
+      () => expect(canvas.getByText('Could not load your credits.')).toBeInTheDocument(),
+      { timeout: 5000 },
+    );
+  },
+};
