@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumLaunchOptions, hasSystemChromium } from './scripts/chromium.ts';
 
-const PORT = 4173;
+// E2E_PORT lets two suites run side by side (each builds into its own folder).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     // The demo build is the production bundle with the mock backend switched on.
-    command: `npm run build:demo && npm run preview -- --port ${PORT} --strictPort`,
+    command: `npm run build:demo -- --outDir ${OUT_DIR} && npm run preview -- --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
