@@ -4,10 +4,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class SidebarGauge {
   readonly meter: Locator;
   readonly region: Locator;
+  /** The gauge itself is the link to Settings -> Billing. */
+  readonly link: Locator;
+  /** The polite live region that announces crossing into low and reaching zero. */
+  readonly announcer: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Free AI credits' });
     this.meter = page.getByRole('meter', { name: 'Free AI credits' });
+    this.link = this.region.getByRole('link');
+    this.announcer = this.region.getByRole('status');
   }
 
   async expectBalance(left: number, granted: number) {

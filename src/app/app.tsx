@@ -16,11 +16,13 @@ export function AppProviders({
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
-export function App() {
+/** `extras`: what the entry mounts beside the routes (the QA panel, when the mock is on). */
+export function App({ extras }: { extras?: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <AppProviders queryClient={queryClient}>
       <AppRoutes />
+      {extras}
     </AppProviders>
   );
 }

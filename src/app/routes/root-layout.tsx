@@ -2,14 +2,18 @@ import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { CreditsGauge } from '@/features/credits/components/credits-gauge';
 import { ROUTES } from '../paths';
+import { useShellStore } from '../shell-store';
 import './root-layout.css';
 
-function NavItem({ href, children }: { href: string; children: ReactNode }) {
+function NavItem({ href, icon, children }: { href: string; icon: string; children: ReactNode }) {
   const [active] = useRoute(href);
   return (
     <li>
       <Link href={href} aria-current={active ? 'page' : undefined}>
-        {children}
+        <span data-slot="nav-icon" aria-hidden="true">
+          {icon}
+        </span>
+        <span data-slot="nav-label">{children}</span>
       </Link>
     </li>
   );
@@ -17,22 +21,46 @@ function NavItem({ href, children }: { href: string; children: ReactNode }) {
 
 /** The app's frame: the sidebar (navigation and the credits gauge) and the main area. */
 export function RootLayout({ children }: { children: ReactNode }) {
+  const collapsed = useShellStore((state) => state.sidebarCollapsed);
+  const toggleSidebar = useShellStore((state) => state.toggleSidebar);
   return (
-    <div data-slot="app-shell">
+    <div data-slot="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
       <aside data-slot="sidebar" aria-label="Sidebar">
-        <p data-slot="brand">Inrō</p>
-        <nav aria-label="Main">
-          <ul>
-            <NavItem href={ROUTES.home}>Home</NavItem>
-            <NavItem href={ROUTES.activationRules}>Activation rules</NavItem>
-            <NavItem href={ROUTES.billing}>Billing</NavItem>
-          </ul>
-        </nav>
-        <div data-slot="sidebar-footer">
-          <CreditsGauge billingHref={ROUTES.billing} />
+        <div data-slot="sidebar-header">
+          <p data-slot="brand">Inrō</p>
+          <button
+            type="button"
+            data-slot="sidebar-toggle"
+            aria-expanded={!collapsed}
+            aria-controls="sidebar-content"
+            onClick={toggleSidebar}
+          >
+            <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
+            <span className="visually-hidden">
+              {collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+            </span>
+          </button>
+        </div>
+        <div id="sidebar-content" data-slot="sidebar-content">
+          <nav aria-label="Main">
+            <ul>
+              <NavItem href={ROUTES.home} icon="⌂">
+                Home
+              </NavItem>
+              <NavItem href={ROUTES.activationRules} icon="⚙">
+                Activation rules
+              </NavItem>
+              <NavItem href={ROUTES.billing} icon="◈">
+                Billing
+              </NavItem>
+            </ul>
+          </nav>
+          <div data-slot="sidebar-footer">
+            <CreditsGauge billingHref={ROUTES.billing} compact={collapsed} />
+          </div>
         </div>
       </aside>
       <main id="main" data-slot="main" tabIndex={-1}>

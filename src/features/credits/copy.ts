@@ -5,13 +5,16 @@ export const creditsCopy = {
   gaugeLabel: 'Free AI credits',
   left: (balance: number, granted: number) =>
     `${formatNumber(balance)} of ${formatNumber(granted)} left`,
+  leftCompact: (balance: number, granted: number) =>
+    `${formatNumber(balance)}/${formatNumber(granted)}`,
   valueText: (balance: number, granted: number) =>
     `${formatNumber(balance)} of ${formatNumber(granted)} free AI credits left`,
   low: (balance: number) => `Running low: ${formatCount(balance, 'credit')} left`,
   empty: 'Out of credits: AI is off',
   earnMore: (credits: number) =>
     `Finish setup to earn ${formatCount(credits, 'more credit', 'more credits')}`,
-  stale: 'May be out of date: we cannot reach the credit service right now.',
+  stale: 'May be out of date: the credit service cannot be reached right now.',
+  staleShort: 'May be out of date',
   loading: 'Loading your AI credits',
   error: 'Could not load your credits.',
   retry: 'Try again',

@@ -83,7 +83,11 @@ export const Stale: Story = {
 export const Compact: Story = {
   args: { compact: true, state: { status: 'ready', credits: creditsFor('low'), stale: false } },
   play: async ({ canvas }) => {
-    await expect(canvas.getByText('7 of 100 left')).toBeInTheDocument();
+    await expect(canvas.getByText('7/100')).toBeInTheDocument();
+    await expect(canvas.getByRole('meter')).toHaveAttribute(
+      'aria-valuetext',
+      '7 of 100 free AI credits left',
+    );
     await expect(canvas.queryByText(/Running low/)).not.toBeInTheDocument();
   },
 };

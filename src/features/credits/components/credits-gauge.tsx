@@ -87,6 +87,38 @@ export function CreditsGaugeView({
   );
 }
 
+/** A shape as well as a colour for low and empty, so colour is never the only signal. */
+function LevelIcon({ level }: { level: 'low' | 'empty' | 'unmetered' }) {
+  return (
+    <svg
+      data-slot="credits-gauge-icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {level === 'empty' ? (
+        <>
+          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M4.5 11.5l7-7" stroke="currentColor" strokeWidth="1.5" />
+        </>
+      ) : (
+        <>
+          <path
+            d="M8 1.5l7 13H1z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+          />
+          <path d="M8 6v4M8 11.5v1.5" stroke="currentColor" strokeWidth="1.5" />
+        </>
+      )}
+    </svg>
+  );
+}
+
 function ReadyGauge({
   credits,
   stale,
@@ -119,16 +151,21 @@ function ReadyGauge({
             data-slot="credits-gauge-body"
             data-state={level}
             data-stale={stale || undefined}
+            // The gauge reads as a control, so Space opens billing too, not only Enter.
+            onKeyDown={(event) => {
+              if (event.key === ' ') {
+                event.preventDefault();
+                event.currentTarget.click();
+              }
+            }}
           >
             <span data-slot="credits-gauge-title">
               {copy.gaugeLabel}
-              {level !== 'plenty' && (
-                <span data-slot="credits-gauge-icon" aria-hidden="true">
-                  {level === 'empty' ? '⛔' : '⚠'}
-                </span>
-              )}
+              {level !== 'plenty' && <LevelIcon level={level} />}
             </span>
-            <span data-slot="credits-gauge-count">{copy.left(balance, granted)}</span>
+            <span data-slot="credits-gauge-count">
+              {compact ? copy.leftCompact(balance, granted) : copy.left(balance, granted)}
+            </span>
             <Meter
               value={balance}
               max={granted}
@@ -136,8 +173,11 @@ function ReadyGauge({
               aria-label={copy.gaugeLabel}
               aria-valuetext={copy.valueText(balance, granted)}
             />
-            {!compact && hint && <span data-slot="credits-gauge-hint">{hint}</span>}
-            {stale && <span data-slot="credits-gauge-stale">{copy.stale}</span>}
+            {stale ? (
+              <span data-slot="credits-gauge-stale">{compact ? copy.staleShort : copy.stale}</span>
+            ) : (
+              !compact && hint && <span data-slot="credits-gauge-hint">{hint}</span>
+            )}
             <span className="visually-hidden">{copy.opensBilling}</span>
           </Link>
         </Tooltip.Trigger>

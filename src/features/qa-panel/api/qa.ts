@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import {
+  faultsSchema,
+  qaStateSchema,
+  type Faults,
+  type PromotionRequest,
+  type ScenarioName,
+} from '@/contract/qa';
+import { aiActionResponseSchema, creditsSchema } from '@/contract/schemas';
+import type { AiActionKind } from '@/domain/credits';
+import { apiRequest } from '@/lib/api-client';
+
+export function resetScenario(name: ScenarioName) {
+  return apiRequest('qaScenario', qaStateSchema, { body: { name } });
+}
+
+export function grantPromotion(promotion: PromotionRequest) {
+  return apiRequest('qaPromotion', creditsSchema, { body: promotion });
+}
+
+export function setFaults(faults: Faults) {
+  return apiRequest('qaFaults', faultsSchema, { body: faults });
+}
+
+/** Fires `count` actions at once, each with its own key, as many contacts writing at the same time. */
+export async function fireActions(kind: AiActionKind, count: number) {
+  const batch = crypto.randomUUID();
+  const results = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      apiRequest('aiActions', aiActionResponseSchema, {
+        body: { kind, idempotencyKey: `qa-${batch}-${i}` },
+      }),
+    ),
+  );
+  const tally = { charged: 0, skipped: 0, unmetered: 0 };
+  for (const result of results) tally[result.outcome] += 1;
+  return tally;
+}
+
+export const fireRequestSchema = z.object({ count: z.int().check(z.minimum(1), z.maximum(500)) });
+
+/**
+ * A QA mutation: whatever it changed, every query is refetched afterwards (a scenario reset
+ * changes everything at once; live events carry only the balance and the agent).
+ */
+export function useQaMutation<TArgs, TResult>(run: (args: TArgs) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSettled: () => queryClient.invalidateQueries(),
+  });
+}

@@ -1,0 +1,288 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import {
+  FAULT_KINDS,
+  FAULTABLE_ROUTES,
+  SCENARIO_NAMES,
+  type Faults,
+  type ScenarioName,
+} from '@/contract/qa';
+import { AI_ACTION_KINDS, type AiActionKind } from '@/domain/credits';
+import { Button } from '@/components/ui/button';
+import { fireActions, grantPromotion, resetScenario, setFaults, useQaMutation } from '../api/qa';
+import { qaCopy as copy } from '../copy';
+import './qa-panel.css';
+
+/** Alt+Shift+Q toggles the panel from anywhere. */
+function isShortcut(event: KeyboardEvent) {
+  return event.altKey && event.shiftKey && event.code === 'KeyQ';
+}
+
+/**
+ * A panel for QA and demos: pick a scenario, fire AI actions, grant a promotion, inject faults.
+ * Mounted by the app only when the mock backend is on; a real-API build has none of it.
+ */
+export function QaPanel({ defaultOpen = false }: { defaultOpen?: boolean }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const opener = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isShortcut(event)) {
+        event.preventDefault();
+        setOpen((value) => !value);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Focus goes into the panel when it opens and back to its opener when it closes.
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (open) heading.current?.focus();
+    else if (wasOpen.current) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const close = () => setOpen(false);
+
+  return (
+    <div data-slot="qa-panel-root">
+      {!open && (
+        <button
+          ref={opener}
+          type="button"
+          data-slot="qa-panel-opener"
+          aria-label={copy.openLabel}
+          aria-keyshortcuts="Alt+Shift+Q"
+          onClick={() => setOpen(true)}
+        >
+          {copy.open}
+        </button>
+      )}
+      {open && (
+        <section
+          data-slot="qa-panel"
+          aria-labelledby={headingId}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          <header data-slot="qa-panel-header">
+            <h2 id={headingId} ref={heading} tabIndex={-1}>
+              {copy.title}
+            </h2>
+            <Button variant="secondary" onClick={close}>
+              {copy.close}
+            </Button>
+          </header>
+          <p data-slot="qa-panel-intro">{copy.intro}</p>
+          <ScenarioForm />
+          <FireForm />
+          <PromotionForm />
+          <FaultsForm />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function Outcome({ message, error }: { message: string | null; error: Error | null }) {
+  return (
+    <p role="status" data-slot="qa-panel-outcome">
+      {error ? copy.failed(error.message) : message}
+    </p>
+  );
+}
+
+function ScenarioForm() {
+  const [name, setName] = useState<ScenarioName>('new-free');
+  const reset = useQaMutation(resetScenario);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    reset.mutate(name);
+  };
+  return (
+    <form onSubmit={submit} aria-label={copy.scenario}>
+      <label>
+        {copy.scenario}
+        <select value={name} onChange={(event) => setName(event.target.value as ScenarioName)}>
+          {SCENARIO_NAMES.map((scenario) => (
+            <option key={scenario}>{scenario}</option>
+          ))}
+        </select>
+      </label>
+      <Button type="submit" pending={reset.isPending}>
+        {copy.applyScenario}
+      </Button>
+      <Outcome message={reset.isSuccess ? copy.reset(reset.variables) : null} error={reset.error} />
+    </form>
+  );
+}
+
+function FireForm() {
+  const [kind, setKind] = useState<AiActionKind>('dm_reply');
+  const [count, setCount] = useState(1);
+  const fire = useQaMutation(({ kind, count }: { kind: AiActionKind; count: number }) =>
+    fireActions(kind, count),
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    fire.mutate({ kind, count });
+  };
+  return (
+    <form onSubmit={submit} aria-label={copy.fire}>
+      <fieldset>
+        <legend>{copy.fire}</legend>
+        <label>
+          {copy.count}
+          <input
+            type="number"
+            min={1}
+            max={500}
+            required
+            value={count}
+            onChange={(e) => setCount(e.target.valueAsNumber)}
+          />
+        </label>
+        <label>
+          {copy.kind}
+          <select value={kind} onChange={(event) => setKind(event.target.value as AiActionKind)}>
+            {AI_ACTION_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <Button type="submit" pending={fire.isPending}>
+          {copy.fireButton}
+        </Button>
+      </fieldset>
+      <Outcome
+        message={
+          fire.data ? copy.fired(fire.data.charged, fire.data.skipped, fire.data.unmetered) : null
+        }
+        error={fire.error}
+      />
+    </form>
+  );
+}
+
+function PromotionForm() {
+  const [name, setName] = useState('Spring boost');
+  const [amount, setAmount] = useState(20);
+  const grant = useQaMutation(grantPromotion);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    grant.mutate({ id: name.trim().toLowerCase().replace(/\s+/g, '-'), name: name.trim(), amount });
+  };
+  return (
+    <form onSubmit={submit} aria-label={copy.promotion}>
+      <fieldset>
+        <legend>{copy.promotion}</legend>
+        <label>
+          {copy.promotionName}
+          <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          {copy.promotionAmount}
+          <input
+            type="number"
+            min={1}
+            max={10000}
+            required
+            value={amount}
+            onChange={(e) => setAmount(e.target.valueAsNumber)}
+          />
+        </label>
+        <Button type="submit" pending={grant.isPending}>
+          {copy.grant}
+        </Button>
+      </fieldset>
+      <Outcome
+        message={grant.isSuccess ? copy.granted(grant.variables.name) : null}
+        error={grant.error}
+      />
+    </form>
+  );
+}
+
+function FaultsForm() {
+  const [latencyMs, setLatency] = useState(0);
+  const [randomFailureRate, setRate] = useState(0);
+  const [routes, setRoutes] = useState<Faults['routes']>({});
+  const apply = useQaMutation(setFaults);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply.mutate({ latencyMs, randomFailureRate, routes });
+  };
+  const clear = () => {
+    setLatency(0);
+    setRate(0);
+    setRoutes({});
+    apply.mutate({ latencyMs: 0, randomFailureRate: 0, routes: {} });
+  };
+  return (
+    <form onSubmit={submit} aria-label={copy.faults}>
+      <fieldset>
+        <legend>{copy.faults}</legend>
+        <label>
+          {copy.latency}
+          <input
+            type="number"
+            min={0}
+            max={30000}
+            step={50}
+            value={latencyMs}
+            onChange={(e) => setLatency(e.target.valueAsNumber || 0)}
+          />
+        </label>
+        <label>
+          {copy.failureRate}
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={randomFailureRate}
+            onChange={(e) => setRate(e.target.valueAsNumber || 0)}
+          />
+        </label>
+        {(['credits', 'agent', 'aiActions', 'upgrade', 'ledger'] as const)
+          .filter((r) => FAULTABLE_ROUTES.includes(r))
+          .map((route) => (
+            <label key={route}>
+              {copy.routeFault(route)}
+              <select
+                value={routes[route] ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value as (typeof FAULT_KINDS)[number] | '';
+                  setRoutes((current) => {
+                    const next = { ...current };
+                    if (value) next[route] = value;
+                    else delete next[route];
+                    return next;
+                  });
+                }}
+              >
+                <option value="">{copy.noFault}</option>
+                {FAULT_KINDS.map((kind) => (
+                  <option key={kind}>{kind}</option>
+                ))}
+              </select>
+            </label>
+          ))}
+        <div data-slot="qa-panel-actions">
+          <Button type="submit" pending={apply.isPending}>
+            {copy.applyFaults}
+          </Button>
+          <Button type="button" variant="secondary" onClick={clear}>
+            {copy.clearFaults}
+          </Button>
+        </div>
+      </fieldset>
+      <Outcome message={apply.isSuccess ? copy.faultsApplied : null} error={apply.error} />
+    </form>
+  );
+}
