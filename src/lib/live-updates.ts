@@ -3,6 +3,9 @@ import { liveEventSchema, type Agent, type Credits } from '@/contract/schemas';
 import { apiUrl } from './api-client';
 import { queryKeys } from './query-keys';
 
+/** How long to wait before opening a new stream when the browser gave up on the old one. */
+const RECONNECT_MS = 3_000;
+
 /** Keeps the newest copy: a late event never replaces what a newer response already showed. */
 function newest<T extends { revision: number }>(incoming: T) {
   return (current: T | undefined) =>
@@ -12,14 +15,15 @@ function newest<T extends { revision: number }>(incoming: T) {
 /**
  * Follows changes made anywhere (the agent in the backend, another tab, a QA route) through the
  * API's server-sent events and writes them straight into the cache, so every open page moves
- * without a refetch. When the stream drops, EventSource reconnects by itself and the backend sends
- * the current state on connect; refetch-on-focus covers the gap.
+ * without a refetch. The backend sends the current state on every connect, so a reconnect
+ * resynchronises; while the stream is down the queries are asked directly instead.
  */
 export function connectLiveUpdates(queryClient: QueryClient): () => void {
   if (typeof EventSource === 'undefined') return () => undefined;
-  const source = new EventSource(apiUrl('events'));
+  let source: EventSource;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
-  source.onmessage = (message: MessageEvent<string>) => {
+  const onMessage = (message: MessageEvent<string>) => {
     let data: unknown;
     try {
       data = JSON.parse(message.data);
@@ -42,5 +46,36 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
     }
   };
 
-  return () => source.close();
+  // The stream dropped: the backend may be down, or may have changed while we were away. Ask it
+  // directly, so the gauge either refreshes or shows its last number marked as possibly stale.
+  const onError = () => {
+    // A fetch already under way (and retrying) is left to finish rather than restarted.
+    void queryClient.invalidateQueries(
+      { queryKey: queryKeys.credits.summary() },
+      { cancelRefetch: false },
+    );
+    void queryClient.invalidateQueries(
+      { queryKey: queryKeys.agent.detail() },
+      { cancelRefetch: false },
+    );
+    // EventSource retries network errors itself but gives up on an HTTP error: then we retry.
+    if (source.readyState === EventSource.CLOSED && retry === undefined) {
+      retry = setTimeout(() => {
+        retry = undefined;
+        open();
+      }, RECONNECT_MS);
+    }
+  };
+
+  function open() {
+    source = new EventSource(apiUrl('events'));
+    source.onmessage = onMessage;
+    source.onerror = onError;
+  }
+
+  open();
+  return () => {
+    clearTimeout(retry);
+    source.close();
+  };
 }

@@ -190,15 +190,26 @@ export function createHandlers({
 
   // MSW builds SSE handlers on the EventSource API, which Node lacks without a flag; Node-side
   // consumers (tests, the HTTP mock server) follow changes through `db.subscribe` instead.
-  const live = typeof EventSource === 'function' ? [liveEvents(db)] : [];
+  const live = typeof EventSource === 'function' ? [liveEvents(db, random)] : [];
   return [...handlers, ...live, ...fallbackHandlers()];
 }
 
 /** Pushes the new credits and agent state to every open page after any change, here or in another tab. */
-function liveEvents(db: MockDb): HttpHandler {
+function liveEvents(db: MockDb, random: () => number): HttpHandler {
   return sse<{ message: LiveEvent }>(`*${API_ROUTES.events.path}`, async ({ client, request }) => {
+    // A faulted stream fails to connect, as a real one would while the service is down.
+    if (await applyFaults('events', (await db.read()).faults, random)) {
+      client.error();
+      return;
+    }
     const push = async () => {
       const account = await db.read();
+      if (account.faults.routes.events) {
+        // QA cut the stream while it was open.
+        unsubscribe();
+        client.error();
+        return;
+      }
       client.send({ data: { type: 'credits', credits: presentCredits(account) } });
       client.send({ data: { type: 'agent', agent: presentAgent(account) } });
     };

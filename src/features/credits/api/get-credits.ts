@@ -11,6 +11,8 @@ export function creditsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.credits.summary(),
     queryFn: ({ signal }) => getCredits({ signal }),
+    // While the service cannot be reached, keep asking, so the gauge recovers on its own.
+    refetchInterval: (query) => (query.state.status === 'error' ? 5_000 : false),
   });
 }
 

@@ -4,6 +4,7 @@ import { creditLevel } from '@/domain/account';
 import type { Credits } from '@/contract/schemas';
 import { Meter } from '@/components/ui/meter';
 import { creditsCopy as copy } from '../copy';
+import { useOnline } from '@/lib/use-online';
 import { useCredits } from '../api/get-credits';
 import { useLevelAnnouncement } from './use-level-announcement';
 import './credits-gauge.css';
@@ -22,9 +23,11 @@ export function CreditsGauge({
   compact?: boolean;
 }) {
   const query = useCredits();
+  const online = useOnline();
   const state: CreditsGaugeState =
     query.data !== undefined
-      ? { status: 'ready', credits: query.data, stale: query.isError }
+      ? // The last number we had, marked as possibly out of date while the service cannot be reached.
+        { status: 'ready', credits: query.data, stale: query.isError || !online }
       : query.isError
         ? { status: 'error', message: query.error.message, onRetry: () => void query.refetch() }
         : { status: 'loading' };
