@@ -1,11 +1,11 @@
-import { useAgent } from '@/features/agent/api/get-agent';
+import { ActivationRulesForm } from '@/features/agent/components/activation-rules-form';
+import { ROUTES } from '../paths';
 
 export function ActivationRulesRoute() {
-  const agent = useAgent();
   return (
     <>
       <h1>Activation rules</h1>
-      {agent.data && <p>Current mode: {agent.data.activationMode}</p>}
+      <ActivationRulesForm billingHref={ROUTES.billing} />
     </>
   );
 }

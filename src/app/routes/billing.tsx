@@ -1,4 +1,4 @@
-import { useCredits } from '@/features/credits/api/get-credits';
+import { useCredits } from '@/lib/credits-query';
 
 export function BillingRoute() {
   const credits = useCredits();

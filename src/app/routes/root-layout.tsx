@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { AutoDisabledBanner } from '@/features/agent/components/auto-disabled-banner';
 import { CreditsGauge } from '@/features/credits/components/credits-gauge';
 import { ROUTES } from '../paths';
 import { useShellStore } from '../shell-store';
@@ -64,6 +65,10 @@ export function RootLayout({ children }: { children: ReactNode }) {
         </div>
       </aside>
       <main id="main" data-slot="main" tabIndex={-1}>
+        <AutoDisabledBanner
+          billingHref={ROUTES.billing}
+          activationRulesHref={ROUTES.activationRules}
+        />
         {children}
       </main>
     </div>

@@ -5,7 +5,7 @@ import type { Credits } from '@/contract/schemas';
 import { Meter } from '@/components/ui/meter';
 import { creditsCopy as copy } from '../copy';
 import { useOnline } from '@/lib/use-online';
-import { useCredits } from '../api/get-credits';
+import { useCredits } from '@/lib/credits-query';
 import { useLevelAnnouncement } from './use-level-announcement';
 import './credits-gauge.css';
 

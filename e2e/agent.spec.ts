@@ -1,0 +1,316 @@
+import type { Page } from '@playwright/test';
+import { expect, reloadApp, test as base } from './fixtures.ts';
+import { ActivationRulesPage } from './pages/activation-rules.ts';
+import { AutoDisabledBanner } from './pages/banner.ts';
+import { TestChatPanel } from './pages/test-chat.ts';
+
+const test = base.extend<{
+  banner: AutoDisabledBanner;
+  chat: TestChatPanel;
+  rules: ActivationRulesPage;
+}>({
+  banner: async ({ page }, use) => use(new AutoDisabledBanner(page)),
+  chat: async ({ page }, use) => use(new TestChatPanel(page)),
+  rules: async ({ page }, use) => use(new ActivationRulesPage(page)),
+});
+
+const QUESTIONS = [
+  'Do you ship abroad?',
+  'How much is the blue scarf?',
+  'Where is my order?',
+  'Hello!',
+  'Is this vegan?',
+];
+
+/** How many test-chat actions the backend recorded (charged or skipped): what was really sent. */
+async function testChatActions(page: Page) {
+  const result = await page.evaluate(async () => {
+    const response = await fetch('/api/credits/ledger?kind=test_chat_reply&limit=1');
+    return (await response.json()) as { total: number };
+  });
+  return result.total;
+}
+
+/**
+ * Records, in the page, when each message is sent, when the gauge's value changes and when each
+ * reply lands, so a test can tell the gauge moved before the backend had answered.
+ */
+async function watchTimings(page: Page) {
+  await page.evaluate(() => {
+    const timings = { sent: [] as number[], moved: [] as number[], replied: [] as number[] };
+    (window as unknown as { __timings: typeof timings }).__timings = timings;
+    document.addEventListener('submit', () => timings.sent.push(performance.now()), true);
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes' && record.attributeName === 'aria-valuenow') {
+          timings.moved.push(performance.now());
+        }
+        if (record.type === 'childList') {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLElement && /Used 1 credit/.test(node.textContent ?? '')) {
+              timings.replied.push(performance.now());
+            }
+          }
+        }
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow'],
+    });
+  });
+}
+
+async function readTimings(page: Page) {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __timings: { sent: number[]; moved: number[]; replied: number[] } })
+        .__timings,
+  );
+}
+
+test.describe('the test chat spends credits', () => {
+  test.use({ scenario: 'onboarded' });
+
+  test('each reply spends one credit, the gauge drops at once, and at 0 the banner explains and leads to billing', async ({
+    page,
+    openApp,
+    gauge,
+    chat,
+    banner,
+  }) => {
+    // A hundred real turns through the chat: about 20 to 30 s.
+    test.setTimeout(90_000);
+    await openApp('/');
+    await gauge.expectBalance(100, 100);
+    await expect(chat.region).toContainText('Each reply uses 1 credit');
+    await watchTimings(page);
+
+    for (let left = 99; left >= 0; left--) {
+      await chat.ask(QUESTIONS[left % QUESTIONS.length]!);
+      await expect(gauge.meter).toHaveAttribute('aria-valuenow', String(left));
+    }
+
+    // Every reply moved the gauge before its answer had come back from the backend.
+    const timings = await readTimings(page);
+    expect(timings.sent).toHaveLength(100);
+    expect(timings.replied).toHaveLength(100);
+    const toGauge = timings.sent.map(
+      (sent) => timings.moved.find((moved) => moved >= sent)! - sent,
+    );
+    const toReply = timings.sent.map((sent, i) => timings.replied[i]! - sent);
+    toGauge.forEach((ms, i) => expect(ms).toBeLessThanOrEqual(toReply[i]!));
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+    test.info().annotations.push({
+      type: 'timing',
+      description: `send -> gauge moves: median ${median(toGauge).toFixed(1)} ms, max ${Math.max(...toGauge).toFixed(1)} ms; send -> reply shown: median ${median(toReply).toFixed(1)} ms, max ${Math.max(...toReply).toFixed(1)} ms`,
+    });
+
+    // At 0: the chat pauses, the banner appears as an alert, and nothing more is sent.
+    await gauge.expectBalance(0, 100);
+    await expect(chat.paused).toContainText('Nothing is sent or charged');
+    await expect(banner.root).toHaveAttribute('role', 'alert');
+    await banner.expectPaused({ skipped: 0 });
+    await chat.write('Anyone there?');
+    await expect(chat.send).toHaveAttribute('aria-disabled', 'true');
+    await expect(chat.input).toHaveValue('Anyone there?');
+    expect(await testChatActions(page)).toBe(100);
+
+    // The number survives a reload, and the banner is not announced a second time.
+    await reloadApp(page);
+    await gauge.expectBalance(0, 100);
+    await expect(banner.root).toHaveAttribute('role', 'region');
+    await banner.expectPaused({ skipped: 0 });
+
+    await banner.upgrade.click();
+    await expect(page).toHaveURL(/\/settings\/billing$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+    await expect(banner.root).toBeVisible();
+  });
+
+  test('the gauge moves before the backend answers, and a failed spend rolls back, says so, and is retried without a second charge', async ({
+    page,
+    openApp,
+    api,
+    gauge,
+    chat,
+  }) => {
+    await openApp('/');
+    await gauge.expectBalance(100, 100);
+
+    await api.faults({ latencyMs: 1500 });
+    await chat.write('Hello!');
+    await gauge.expectBalance(99, 100);
+    await expect(chat.typing).toBeVisible();
+    await expect(chat.replies).toHaveCount(1);
+    await api.faults({ latencyMs: 0 });
+
+    await api.faults({ routes: { aiActions: 'error_503' } });
+    await chat.write('Where is my order?');
+    await expect(chat.log).toContainText('Your agent did not answer, and no credit was used');
+    await gauge.expectBalance(99, 100);
+
+    await api.faults({ routes: {} });
+    await chat.retry.click();
+    await expect(chat.replies).toHaveCount(2);
+    await gauge.expectBalance(98, 100);
+    expect(await testChatActions(page)).toBe(2);
+
+    await reloadApp(page);
+    await gauge.expectBalance(98, 100);
+  });
+});
+
+test.describe('the banner while the agent is paused', () => {
+  test.use({ scenario: 'exhausted' });
+
+  test('says what happened and when; collapsed, it stays collapsed across pages and reloads, never gone', async ({
+    page,
+    openApp,
+    banner,
+  }) => {
+    await openApp('/');
+    await expect(banner.root).toHaveAttribute('role', 'alert');
+    await banner.expectPaused({ skipped: 6 });
+    const when = banner.root.locator('time');
+    await expect(when).toHaveText('yesterday');
+    await expect(when).toHaveAttribute('title', /^On \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}/);
+    await expect(banner.activationRules).toHaveAttribute('href', '/settings/activation-rules');
+
+    await banner.collapse();
+    await expect(banner.upgrade).toBeVisible();
+
+    await reloadApp(page);
+    await banner.expectCollapsed();
+    await expect(banner.root).toHaveAttribute('role', 'region');
+    await expect(banner.root).toHaveAccessibleName('Agent paused: out of free AI credits');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Billing' })
+      .click();
+    await banner.expectCollapsed();
+
+    await banner.expand();
+    await banner.expectPaused({ skipped: 6 });
+    await reloadApp(page);
+    await expect(banner.toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('the activation rules say the mode was set automatically and refuse a mode that replies', async ({
+    page,
+    openApp,
+    rules,
+    banner,
+  }) => {
+    await openApp('/settings/activation-rules');
+    await expect(rules.heading).toBeVisible();
+    await expect(rules.mode('Disable all replies')).toBeChecked();
+    await rules.expectCurrent('Disable all replies');
+    await expect(rules.autoSetNote).toContainText('It was on “All pending messages” before.');
+
+    await rules.choose('All pending messages');
+    await expect(rules.refusal).toContainText('You have no free AI credits left');
+    await expect(rules.refusal.getByRole('link', { name: 'Upgrade to Pro' })).toHaveAttribute(
+      'href',
+      '/settings/billing',
+    );
+    await rules.expectCurrent('Disable all replies');
+
+    await reloadApp(page);
+    await expect(rules.mode('Disable all replies')).toBeChecked();
+    await expect(banner.root).toBeVisible();
+  });
+});
+
+test.describe('once AI can run again', () => {
+  test.describe('after a promotion', () => {
+    test.use({ scenario: 'promo-after-exhaustion' });
+
+    test('one click restores the previous mode; the banner goes and stays gone', async ({
+      page,
+      openApp,
+      gauge,
+      banner,
+      rules,
+    }) => {
+      await openApp('/');
+      await expect(banner.root).toHaveAttribute('role', 'status');
+      await expect(banner.root).toHaveAccessibleName('AI can run again: you have 20 credits');
+      await expect(banner.upgrade).toHaveCount(0);
+
+      await banner.restore('All pending messages');
+      await expect(
+        page.getByText('Done: your agent is back on “All pending messages”.'),
+      ).toBeAttached();
+      await gauge.expectBalance(20, 120);
+
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Activation rules' })
+        .click();
+      await expect(rules.mode('All pending messages')).toBeChecked();
+      await rules.expectCurrent('All pending messages');
+      await expect(rules.autoSetNote).toHaveCount(0);
+
+      await reloadApp(page);
+      await banner.expectGone();
+      await gauge.expectBalance(20, 120);
+    });
+
+    test('a mode set by hand wins: the banner steps aside at once', async ({
+      page,
+      openApp,
+      banner,
+      rules,
+    }) => {
+      await openApp('/settings/activation-rules');
+      await expect(banner.root).toBeVisible();
+      await rules.choose('Automation only');
+      await banner.expectGone();
+      await expect(rules.status).toHaveText('Saved: your agent is on “Automation only”.');
+      await reloadApp(page);
+      await banner.expectGone();
+      await rules.expectCurrent('Automation only');
+    });
+
+    test('a restore in one tab clears the banner in another', async ({
+      openApp,
+      openSecondTab,
+      banner,
+    }) => {
+      await openApp('/');
+      const second = await openSecondTab('/settings/billing');
+      const otherBanner = new AutoDisabledBanner(second.page);
+      await expect(otherBanner.root).toBeVisible();
+      await banner.restore('All pending messages');
+      await otherBanner.expectGone();
+    });
+  });
+
+  test.describe('after upgrading to Pro', () => {
+    test.use({ scenario: 'pro-after-exhaustion' });
+
+    test('one click restores the previous mode', async ({
+      page,
+      openApp,
+      gauge,
+      banner,
+      rules,
+    }) => {
+      await openApp('/');
+      await expect(banner.root).toHaveAccessibleName('AI can run again: you are on Pro');
+      await gauge.expectAbsent();
+      await banner.restore('All pending messages');
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Activation rules' })
+        .click();
+      await rules.expectCurrent('All pending messages');
+      await reloadApp(page);
+      await banner.expectGone();
+      await gauge.expectAbsent();
+    });
+  });
+});

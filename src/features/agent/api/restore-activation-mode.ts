@@ -1,0 +1,25 @@
+import { useMutation } from '@tanstack/react-query';
+import { agentSchema, type Agent } from '@/contract/schemas';
+import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+export function restoreActivationMode() {
+  return apiRequest('restoreActivationMode', agentSchema);
+}
+
+/**
+ * One click back to the mode the agent had before credits ran out. Not optimistic on purpose: the
+ * anxious merchant sees "turning it back on…" until the backend has really done it.
+ */
+export function useRestoreActivationMode() {
+  return useMutation({
+    mutationFn: restoreActivationMode,
+    onSuccess: (agent, _variables, _result, { client }) => {
+      client.setQueryData<Agent>(queryKeys.agent.detail(), (current) =>
+        current && current.revision > agent.revision ? current : agent,
+      );
+    },
+    onSettled: (_data, _error, _variables, _result, { client }) =>
+      client.invalidateQueries({ queryKey: queryKeys.agent.all }),
+  });
+}

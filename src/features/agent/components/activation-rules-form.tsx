@@ -1,0 +1,243 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { ACTIVATION_MODES, SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
+import type { Agent } from '@/contract/schemas';
+import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group';
+import { isApiError } from '@/lib/api-errors';
+import { formatDateTime, formatRelative } from '@/lib/format';
+import { modeRefusal } from '../activation-rules';
+import { useAgent } from '../api/get-agent';
+import { useSetActivationMode } from '../api/set-activation-mode';
+import { bannerCopy, formCopy as copy, modeCopy, modeName } from '../copy';
+import { errorReason } from '../error-reason';
+import { useNow } from './use-now';
+import './activation-rules-form.css';
+import { useCredits } from '@/lib/credits-query';
+import type { Credits } from '@/contract/schemas';
+
+const aiEnabledOf = ({ aiEnabled }: Credits) => ({ aiEnabled });
+
+export type SaveStatus =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; mode: ActivationMode }
+  | { status: 'unchanged' }
+  | { status: 'error'; message: string };
+
+export type FormData =
+  | { status: 'loading' }
+  | { status: 'error'; onRetry: () => void }
+  | { status: 'ready'; agent: Agent };
+
+/** The activation rules as Settings shows them, on the live agent and credits. */
+export function ActivationRulesForm({ billingHref }: { billingHref: string }) {
+  const agent = useAgent();
+  const credits = useCredits(aiEnabledOf);
+  const save = useSetActivationMode();
+  const now = useNow();
+  // null follows the agent's current mode, so a change made elsewhere (the banner) shows here.
+  const [draft, setDraft] = useState<ActivationMode | null>(null);
+  const [refused, setRefused] = useState<ActivationMode | null>(null);
+  const [outcome, setOutcome] = useState<SaveStatus>({ status: 'idle' });
+
+  const data: FormData = agent.data
+    ? { status: 'ready', agent: agent.data }
+    : agent.isError
+      ? { status: 'error', onRetry: () => void agent.refetch() }
+      : { status: 'loading' };
+  const selected = draft ?? agent.data?.activationMode ?? null;
+
+  const onSubmit = () => {
+    if (!agent.data || selected === null) return;
+    if (modeRefusal(selected, credits.data)) {
+      setRefused(selected);
+      setOutcome({ status: 'idle' });
+      return;
+    }
+    if (selected === agent.data.activationMode && agent.data.autoDisabled === null) {
+      setOutcome({ status: 'unchanged' });
+      return;
+    }
+    setOutcome({ status: 'saving' });
+    save.mutate(
+      { mode: selected },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setOutcome({ status: 'saved', mode: selected });
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'mode_needs_credits') {
+            setRefused(selected);
+            setOutcome({ status: 'idle' });
+          } else {
+            setOutcome({ status: 'error', message: errorReason(error) });
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <ActivationRulesFormView
+      data={data}
+      selected={selected}
+      onSelect={(mode) => {
+        setDraft(mode);
+        setRefused(null);
+        if (outcome.status !== 'saving') setOutcome({ status: 'idle' });
+      }}
+      onSubmit={onSubmit}
+      refused={refused}
+      save={save.isPending ? { status: 'saving' } : outcome}
+      billingHref={billingHref}
+      now={now}
+    />
+  );
+}
+
+/** Every state of the form, from props alone (stories render this directly). */
+export function ActivationRulesFormView({
+  data,
+  selected,
+  onSelect,
+  onSubmit,
+  refused = null,
+  save = { status: 'idle' },
+  billingHref,
+  now,
+}: {
+  data: FormData;
+  selected: ActivationMode | null;
+  onSelect: (mode: ActivationMode) => void;
+  onSubmit: () => void;
+  /** The mode the merchant tried to save while it could not reply, if any. */
+  refused?: ActivationMode | null;
+  save?: SaveStatus;
+  billingHref: string;
+  now: number;
+}) {
+  const id = useId();
+  const titleId = `${id}-title`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.status !== 'saving') onSubmit();
+  };
+
+  return (
+    <form data-slot="activation-rules-form" aria-labelledby={titleId} onSubmit={submit} noValidate>
+      <h2 id={titleId}>{copy.title}</h2>
+      <p data-slot="form-intro">{copy.intro}</p>
+
+      {data.status === 'loading' && (
+        <div data-slot="mode-skeleton" aria-busy="true">
+          <span className="visually-hidden">{copy.loading}</span>
+          {ACTIVATION_MODES.map((mode) => (
+            <span key={mode} data-slot="skeleton" data-part="mode" />
+          ))}
+        </div>
+      )}
+
+      {data.status === 'error' && (
+        <Alert tone="danger" aria-labelledby={`${id}-load-failed`}>
+          <AlertTitle id={`${id}-load-failed`}>{copy.loadFailed}</AlertTitle>
+          <AlertActions>
+            <Button type="button" variant="secondary" onClick={data.onRetry}>
+              {copy.retry}
+            </Button>
+          </AlertActions>
+        </Alert>
+      )}
+
+      {data.status === 'ready' && (
+        <>
+          {data.agent.autoDisabled && (
+            <Alert tone="info" aria-labelledby={`${id}-auto`} data-auto-set-note>
+              <AlertTitle id={`${id}-auto`}>{copy.autoSetTitle}</AlertTitle>
+              <AlertDescription>
+                <p>
+                  {copy.autoSetBefore(modeName(SILENT_MODE))}
+                  <time
+                    dateTime={data.agent.autoDisabled.at}
+                    title={bannerCopy.exactTime(formatDateTime(data.agent.autoDisabled.at))}
+                  >
+                    {formatRelative(data.agent.autoDisabled.at, now)}
+                  </time>
+                  {copy.autoSetAfter(modeName(data.agent.autoDisabled.previousMode))}
+                </p>
+                <p>{data.agent.canRestore ? copy.autoSetCanRestore : copy.autoSetNeedsCredits}</p>
+              </AlertDescription>
+            </Alert>
+          )}
+
+          <RadioGroup
+            aria-labelledby={titleId}
+            name="activation-mode"
+            value={selected}
+            onValueChange={(value) => onSelect(value as ActivationMode)}
+          >
+            {ACTIVATION_MODES.map((mode) => {
+              const current = mode === data.agent.activationMode;
+              return (
+                <div
+                  key={mode}
+                  data-slot="mode-option"
+                  data-state={mode === selected ? 'checked' : 'unchecked'}
+                >
+                  <RadioGroupItem
+                    id={`${id}-${mode}`}
+                    value={mode}
+                    aria-describedby={`${id}-${mode}-desc${current ? ` ${id}-current` : ''}`}
+                  />
+                  <div data-slot="mode-text">
+                    <label htmlFor={`${id}-${mode}`}>{modeCopy[mode].name}</label>
+                    {current && (
+                      <span id={`${id}-current`} data-slot="mode-current">
+                        {copy.current}
+                      </span>
+                    )}
+                    <p id={`${id}-${mode}-desc`}>{modeCopy[mode].description}</p>
+                  </div>
+                </div>
+              );
+            })}
+          </RadioGroup>
+
+          {refused && (
+            <Alert tone="warning" live="assertive" aria-labelledby={`${id}-refused`}>
+              <AlertTitle id={`${id}-refused`}>{copy.refusedTitle}</AlertTitle>
+              <AlertDescription>{copy.refused(modeName(refused))}</AlertDescription>
+              <AlertActions>
+                <Button asChild>
+                  <Link href={billingHref}>{copy.upgrade}</Link>
+                </Button>
+              </AlertActions>
+            </Alert>
+          )}
+
+          {save.status === 'error' && (
+            <Alert tone="danger" live="assertive" aria-labelledby={`${id}-failed`}>
+              <AlertTitle id={`${id}-failed`}>{copy.saveFailed(save.message)}</AlertTitle>
+            </Alert>
+          )}
+
+          <div data-slot="form-actions">
+            <Button type="submit" pending={save.status === 'saving'}>
+              {save.status === 'saving' ? copy.saving : copy.save}
+            </Button>
+            <p role="status" data-slot="form-status">
+              {save.status === 'saved'
+                ? copy.saved(modeName(save.mode))
+                : save.status === 'unchanged'
+                  ? copy.unchanged
+                  : ''}
+            </p>
+          </div>
+        </>
+      )}
+    </form>
+  );
+}

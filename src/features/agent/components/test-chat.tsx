@@ -1,0 +1,230 @@
+import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { isApiError } from '@/lib/api-errors';
+import { pickCannedReply } from '../canned-replies';
+import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
+import { chatCopy as copy } from '../copy';
+import { errorReason } from '../error-reason';
+import {
+  chatPaused,
+  chatReducer,
+  lastReply,
+  pendingEntry,
+  type ChatEntry,
+} from '../test-chat-state';
+import './test-chat.css';
+import { useCredits } from '@/lib/credits-query';
+import type { Credits } from '@/contract/schemas';
+
+const canReply = ({ plan, aiEnabled }: Credits) => ({ plan, aiEnabled });
+
+type MerchantEntry = Extract<ChatEntry, { from: 'merchant' }>;
+
+/**
+ * "Try your agent": the merchant writes as a customer would and the agent answers. The mock has
+ * no real AI, so the answer is canned; the credit is real: each reply is recorded as a
+ * `test_chat_reply` action and the gauge drops at once. With AI off nothing is sent at all.
+ */
+export function TestChat({ billingHref }: { billingHref: string }) {
+  // Whether replies can run, not the balance: the gauge shows the number, and a spend must not
+  // re-render the chat (the bench counts what one spend re-renders).
+  const credits = useCredits(canReply);
+  const spend = useSpendTestChatReply();
+  const [entries, dispatch] = useReducer(chatReducer, []);
+  const [draft, setDraft] = useState('');
+  const [hint, setHint] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  const paused = chatPaused(credits.data);
+  const pending = pendingEntry(entries);
+
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [entries]);
+
+  const ask = (entry: Pick<MerchantEntry, 'id' | 'text' | 'idempotencyKey'>) => {
+    const turn = entries.filter((e) => e.from === 'agent').length;
+    const reply = pickCannedReply(entry.text, turn, lastReply(entries));
+    spend.mutate(
+      { idempotencyKey: entry.idempotencyKey },
+      {
+        onSuccess: ({ outcome }) =>
+          dispatch(
+            outcome === 'skipped'
+              ? { type: 'skipped', id: entry.id, notice: copy.skipped }
+              : { type: 'answered', id: entry.id, reply, outcome },
+          ),
+        onError: (error) =>
+          dispatch({ type: 'failed', id: entry.id, error: failureMessage(error) }),
+      },
+    );
+  };
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    // Paused or waiting for a reply: nothing goes to the backend, so nothing can be charged.
+    if (paused || pending) return;
+    const text = draft.trim();
+    if (!text) {
+      setHint(copy.emptyMessage);
+      input.current?.focus();
+      return;
+    }
+    const entry = { id: crypto.randomUUID(), text, idempotencyKey: crypto.randomUUID() };
+    dispatch({ type: 'sent', ...entry });
+    setDraft('');
+    setHint('');
+    ask(entry);
+  };
+
+  const retry = (entry: MerchantEntry) => {
+    if (paused || pending) return;
+    dispatch({ type: 'retried', id: entry.id });
+    ask(entry);
+    // The button goes away with the failure: bring the keyboard back to the message box.
+    input.current?.focus();
+  };
+
+  return (
+    <section data-slot="test-chat" aria-labelledby={`${id}-title`}>
+      <div data-slot="test-chat-head">
+        <h2 id={`${id}-title`}>{copy.title}</h2>
+        <p>{credits.data?.plan === 'pro' ? copy.proIntro : copy.intro(copy.perReply)}</p>
+      </div>
+
+      {entries.length === 0 && !paused && <p data-slot="test-chat-empty">{copy.empty}</p>}
+
+      <div
+        ref={log}
+        role="log"
+        aria-label={copy.logLabel}
+        data-slot="test-chat-log"
+        data-empty={entries.length === 0 || undefined}
+        tabIndex={entries.length > 0 ? 0 : -1}
+      >
+        <ol>
+          {entries.map((entry) => (
+            <ChatMessage
+              key={entry.id}
+              entry={entry}
+              onRetry={entry.from === 'merchant' ? () => retry(entry) : undefined}
+              retryBlocked={paused || pending !== undefined}
+            />
+          ))}
+          {pending && (
+            <li data-slot="chat-message" data-from="agent" data-state="typing">
+              <span data-slot="chat-typing">{copy.typing}</span>
+            </li>
+          )}
+        </ol>
+      </div>
+
+      {paused && (
+        <Alert tone="warning" live="polite" aria-labelledby={`${id}-paused`}>
+          <AlertTitle id={`${id}-paused`}>{copy.pausedTitle}</AlertTitle>
+          <AlertDescription>{copy.paused}</AlertDescription>
+          <AlertActions>
+            <Button asChild>
+              <Link href={billingHref}>{copy.upgrade}</Link>
+            </Button>
+          </AlertActions>
+        </Alert>
+      )}
+
+      <form data-slot="test-chat-composer" onSubmit={send} noValidate>
+        <label htmlFor={`${id}-input`}>{copy.inputLabel}</label>
+        <div data-slot="test-chat-row">
+          <input
+            ref={input}
+            id={`${id}-input`}
+            type="text"
+            autoComplete="off"
+            placeholder={copy.placeholder}
+            value={draft}
+            aria-describedby={hint ? `${id}-hint` : undefined}
+            aria-invalid={hint ? true : undefined}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              if (hint) setHint('');
+            }}
+          />
+          <Button
+            type="submit"
+            pending={pending !== undefined}
+            aria-disabled={paused || pending !== undefined || undefined}
+          >
+            {pending ? copy.sending : copy.send}
+          </Button>
+        </div>
+        <div data-slot="test-chat-meta">
+          {hint && (
+            <span id={`${id}-hint`} data-slot="test-chat-hint">
+              {hint}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * What the chat says about a spend that failed. A refusal or an error answer means nothing was
+ * charged; with no answer at all (timeout, network) the charge may have gone through, so the chat
+ * does not claim otherwise: the balance settles to the backend's number and a retry is free.
+ */
+function failureMessage(error: unknown): string {
+  const unanswered =
+    isApiError(error) && (error.failure.kind === 'timeout' || error.failure.kind === 'network');
+  return unanswered ? copy.failedUnsure : copy.failed(errorReason(error));
+}
+
+function ChatMessage({
+  entry,
+  onRetry,
+  retryBlocked,
+}: {
+  entry: ChatEntry;
+  onRetry: (() => void) | undefined;
+  retryBlocked: boolean;
+}) {
+  const errorId = useId();
+  if (entry.from === 'notice') {
+    return (
+      <li data-slot="chat-message" data-from="notice">
+        <span data-slot="chat-sender">{copy.notice}</span>
+        <p>{entry.text}</p>
+      </li>
+    );
+  }
+  if (entry.from === 'agent') {
+    return (
+      <li data-slot="chat-message" data-from="agent">
+        <span data-slot="chat-sender">{copy.agent}</span>
+        <p>{entry.text}</p>
+        <span data-slot="chat-cost">{entry.metered ? copy.replyCost : copy.replyIncluded}</span>
+      </li>
+    );
+  }
+  return (
+    <li data-slot="chat-message" data-from="merchant" data-state={entry.status}>
+      <span data-slot="chat-sender">{copy.you}</span>
+      <p>{entry.text}</p>
+      {entry.status === 'failed' && (
+        <div data-slot="chat-failure">
+          <p id={errorId}>{entry.error}</p>
+          {onRetry && !retryBlocked && (
+            <Button type="button" variant="secondary" aria-describedby={errorId} onClick={onRetry}>
+              {copy.retry}
+            </Button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
