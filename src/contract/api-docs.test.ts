@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { API_ROUTES } from './routes';
+import { ALL_ROUTES } from './qa';
 import { renderApiDocs } from './api-docs';
 
 const DOCS = new URL('../../docs/API.md', import.meta.url);
@@ -14,6 +14,7 @@ describe('docs/API.md', () => {
 
   it('documents every route', () => {
     const docs = renderApiDocs();
-    for (const route of Object.values(API_ROUTES)) expect(docs).toContain(`\`${route.method} ${route.path}\``);
+    for (const route of Object.values(ALL_ROUTES))
+      expect(docs).toContain(`\`${route.method} ${route.path}\``);
   });
 });

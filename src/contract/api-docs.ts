@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
-import { FAULT_KINDS, SCENARIO_NAMES, faultsSchema, promotionRequestSchema, qaStateSchema, scenarioRequestSchema } from './qa';
-import { API_ROUTES, type ApiRouteName } from './routes';
+import {
+  ALL_ROUTES,
+  FAULT_KINDS,
+  SCENARIO_NAMES,
+  type RouteName,
+  faultsSchema,
+  promotionRequestSchema,
+  qaStateSchema,
+  scenarioRequestSchema,
+} from './qa';
 import {
   agentSchema,
   aiActionRequestSchema,
@@ -17,7 +25,9 @@ import {
 } from './schemas';
 
 /** What each route takes and gives, by schema: the docs are rendered from these, never by hand. */
-const SHAPES: Partial<Record<ApiRouteName, { query?: z.ZodMiniType; body?: z.ZodMiniType; response?: z.ZodMiniType }>> = {
+const SHAPES: Partial<
+  Record<RouteName, { query?: z.ZodMiniType; body?: z.ZodMiniType; response?: z.ZodMiniType }>
+> = {
   credits: { response: creditsSchema },
   ledger: { query: ledgerQuerySchema, response: ledgerPageSchema },
   agent: { response: agentSchema },
@@ -58,12 +68,16 @@ export function renderApiDocs(): string {
     `Fault kinds: ${FAULT_KINDS.map((n) => `\`${n}\``).join(', ')}.`,
     '',
   ];
-  for (const [name, route] of Object.entries(API_ROUTES) as [ApiRouteName, (typeof API_ROUTES)[ApiRouteName]][]) {
+  for (const [name, route] of Object.entries(ALL_ROUTES) as [
+    RouteName,
+    (typeof ALL_ROUTES)[RouteName],
+  ][]) {
     const shape = SHAPES[name] ?? {};
     parts.push(`## \`${route.method} ${route.path}\``, '', route.summary, '');
     if (shape.query) parts.push(schemaBlock('Query parameters', shape.query));
     if (shape.body) parts.push(schemaBlock('Request body', shape.body));
-    if (shape.response) parts.push(schemaBlock(name === 'events' ? 'Each event' : 'Response', shape.response));
+    if (shape.response)
+      parts.push(schemaBlock(name === 'events' ? 'Each event' : 'Response', shape.response));
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

@@ -1,10 +1,40 @@
 import * as z from 'zod/mini';
-import { API_ROUTES, type ApiRouteName } from './routes';
+import { API_ROUTES, type ApiRouteName, type RouteSpec } from './routes';
 
 /**
  * The QA side of the contract: what only the company does in real life (grant a promotion, reset
  * an account) and what only a test needs (latency, failures). Served by the mock backend alone.
  */
+
+/** Routes only the mock backend serves: what the company does by hand in real life, and test knobs. */
+export const QA_ROUTES = {
+  qaScenario: {
+    method: 'POST',
+    path: '/api/qa/scenario',
+    summary: 'QA: reset the account to a named scenario.',
+  },
+  qaPromotion: {
+    method: 'POST',
+    path: '/api/qa/promotions',
+    summary: 'QA: grant a promotion (Free only, once per id).',
+  },
+  qaFaults: {
+    method: 'PUT',
+    path: '/api/qa/faults',
+    summary: 'QA: add latency or make routes fail.',
+  },
+  qaState: {
+    method: 'GET',
+    path: '/api/qa/state',
+    summary: 'QA: the scenario, the faults and the ledger size.',
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type QaRouteName = keyof typeof QA_ROUTES;
+
+/** Every route the mock backend serves. */
+export const ALL_ROUTES = { ...API_ROUTES, ...QA_ROUTES };
+export type RouteName = keyof typeof ALL_ROUTES;
 
 export const SCENARIO_NAMES = [
   'new-free',
@@ -39,10 +69,9 @@ export const faultKindSchema = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof faultKindSchema>;
 
 /** Routes a fault may target: everything but the QA routes themselves. */
-export const FAULTABLE_ROUTES = (Object.keys(API_ROUTES) as ApiRouteName[]).filter(
-  (name) => !name.startsWith('qa'),
-);
-const faultableRouteSchema = z.enum(FAULTABLE_ROUTES as [ApiRouteName, ...ApiRouteName[]]);
+/** Routes a fault may target: every route of the API (never the QA routes themselves). */
+export const FAULTABLE_ROUTES = Object.keys(API_ROUTES) as [ApiRouteName, ...ApiRouteName[]];
+const faultableRouteSchema = z.enum(FAULTABLE_ROUTES);
 
 export const faultsSchema = z.strictObject({
   /** Added to every non-QA response. */

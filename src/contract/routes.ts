@@ -1,6 +1,7 @@
 /**
  * Every route of the credit API, in one table: the client builds URLs from it, the mock registers
- * handlers from it, and the README's contract section is generated from it.
+ * handlers from it, and docs/API.md is generated from it. The QA routes are in qa.ts, so that a
+ * build for a real API does not even carry their names.
  */
 export const API_ROUTES = {
   credits: {
@@ -53,32 +54,21 @@ export const API_ROUTES = {
     path: '/api/events',
     summary: 'Server-sent events: the new credits or agent state after every change.',
   },
-  qaScenario: {
-    method: 'POST',
-    path: '/api/qa/scenario',
-    summary: 'QA: reset the account to a named scenario.',
-  },
-  qaPromotion: {
-    method: 'POST',
-    path: '/api/qa/promotions',
-    summary: 'QA: grant a promotion (Free only, once per id).',
-  },
-  qaFaults: {
-    method: 'PUT',
-    path: '/api/qa/faults',
-    summary: 'QA: add latency or make routes fail.',
-  },
-  qaState: {
+  usage: {
     method: 'GET',
-    path: '/api/qa/state',
-    summary: 'QA: the scenario, the faults and the ledger size.',
+    path: '/api/credits/usage',
+    summary: 'AI actions per day and kind for the last N days, and this month, in a time zone.',
   },
-} as const;
+} as const satisfies Record<string, RouteSpec>;
 
 export type ApiRouteName = keyof typeof API_ROUTES;
 
-export function routePath(name: ApiRouteName, params: Record<string, string> = {}): string {
-  return API_ROUTES[name].path.replace(/:(\w+)/g, (_, key: string) =>
-    encodeURIComponent(params[key] ?? ''),
-  );
+export interface RouteSpec {
+  readonly method: 'GET' | 'PUT' | 'POST';
+  readonly path: string;
+  readonly summary: string;
+}
+
+export function routePath(route: RouteSpec, params: Record<string, string> = {}): string {
+  return route.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ACTIVATION_MODES } from '@/domain/activation-modes';
 import { AI_ACTION_KINDS, GRANT_SOURCES, PLANS } from '@/domain/credits';
+import { isTimeZone } from '@/domain/usage';
 
 /**
  * The API contract: one set of schemas that the client parses every response with and the mock
@@ -151,3 +152,37 @@ export const apiErrorSchema = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+export const USAGE_DAYS_MAX = 90;
+
+export const usageQuerySchema = z.object({
+  /** How many calendar days, ending today, the `days` and `byKind` answers cover. */
+  days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(USAGE_DAYS_MAX)), 14),
+  /** The IANA time zone whose calendar days and month are counted (the merchant's). */
+  timeZone: z._default(
+    z.string().check(z.refine(isTimeZone, 'timeZone is not an IANA time zone')),
+    'UTC',
+  ),
+});
+export type UsageQuery = z.infer<typeof usageQuerySchema>;
+
+const usageTally = { charged: count, skipped: count, unmetered: count };
+const usageByKind = z.array(z.object({ kind: aiActionKindSchema, ...usageTally }));
+
+/** AI actions counted per day and kind: the chart's data without paging through the ledger. */
+export const usageSchema = z.object({
+  timeZone: z.string(),
+  /** One per day of the window, oldest first; the last is today. */
+  days: z.array(
+    z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), ...usageTally }),
+  ),
+  /** Every kind, over the same days. */
+  byKind: usageByKind,
+  /** The calendar month today is in (`YYYY-MM`), up to now: what Pro shows as plain counts. */
+  month: z.object({
+    month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    ...usageTally,
+    byKind: usageByKind,
+  }),
+});
+export type Usage = z.infer<typeof usageSchema>;

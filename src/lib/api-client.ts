@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { API_ROUTES, routePath, type ApiRouteName } from '@/contract/routes';
+import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import { apiErrorSchema } from '@/contract/schemas';
 import { ApiError } from './api-errors';
 import { apiConfig } from './config';
@@ -11,15 +11,22 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
+/** A route of the API by name, or a route spec (the QA panel passes the QA routes this way). */
+export type ApiRoute = ApiRouteName | RouteSpec;
+
+function specOf(route: ApiRoute): RouteSpec {
+  return typeof route === 'string' ? API_ROUTES[route] : route;
+}
+
 export function apiUrl(
-  route: ApiRouteName,
+  route: ApiRoute,
   { params, query }: Pick<ApiRequest, 'params' | 'query'> = {},
 ): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {}))
     if (value !== undefined) search.set(key, String(value));
   const qs = search.toString();
-  return `${apiConfig.baseUrl}${routePath(route, params)}${qs ? `?${qs}` : ''}`;
+  return `${apiConfig.baseUrl}${routePath(specOf(route), params)}${qs ? `?${qs}` : ''}`;
 }
 
 /**
@@ -28,7 +35,7 @@ export function apiUrl(
  * silently wrong number on screen.
  */
 export async function apiRequest<S extends z.ZodMiniType>(
-  route: ApiRouteName,
+  route: ApiRoute,
   schema: S,
   { body, signal, ...url }: ApiRequest = {},
 ): Promise<z.output<S>> {
@@ -36,7 +43,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   let response: Response;
   try {
     response = await fetch(apiUrl(route, url), {
-      method: API_ROUTES[route].method,
+      method: specOf(route).method,
       headers: {
         accept: 'application/json',
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -71,7 +78,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
   if (!parsed.success) {
     throw new ApiError({
       kind: 'contract',
-      message: `The credit service sent an answer this app does not understand (${route}).`,
+      message: `The credit service sent an answer this app does not understand (${specOf(route).path}).`,
       issues: parsed.error.issues.map(
         (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
       ),

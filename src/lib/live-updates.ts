@@ -49,9 +49,15 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
     }
     const event = parsed.data;
     if (event.type === 'credits') {
-      queryClient.setQueryData<Credits>(queryKeys.credits.summary(), newest(event.credits));
-      void queryClient.invalidateQueries({ queryKey: [...queryKeys.credits.all, 'ledger'] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.credits.onboarding() });
+      const key = queryKeys.credits.summary();
+      const before = queryClient.getQueryData<Credits>(key);
+      const after = queryClient.setQueryData<Credits>(key, newest(event.credits));
+      // Only a real change makes the ledger, usage and checklist stale: the snapshot sent on every
+      // (re)connect must not refetch a long history page by page.
+      if (before && after !== before) {
+        void queryClient.invalidateQueries({ queryKey: [...queryKeys.credits.all, 'ledger'] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.credits.onboarding() });
+      }
     } else {
       queryClient.setQueryData<Agent>(queryKeys.agent.detail(), newest(event.agent));
     }

@@ -1,4 +1,4 @@
-import type { LedgerQuery } from '@/contract/schemas';
+import type { LedgerQuery, UsageQuery } from '@/contract/schemas';
 
 /**
  * Hierarchical query keys: invalidating `['credits']` reaches the balance, the ledger and the
@@ -11,6 +11,9 @@ export const queryKeys = {
     ledger: (filters: Pick<LedgerQuery, 'type' | 'kind' | 'limit'>) =>
       [...queryKeys.credits.all, 'ledger', filters] as const,
     onboarding: () => [...queryKeys.credits.all, 'onboarding'] as const,
+    /** Counts drawn from the ledger: under its key, so whatever refreshes the ledger refreshes them. */
+    usage: (range: Pick<UsageQuery, 'days' | 'timeZone'>) =>
+      [...queryKeys.credits.all, 'ledger', 'usage', range] as const,
   },
   agent: {
     all: ['agent'] as const,

@@ -10,6 +10,7 @@ import {
   ledgerPageSchema,
   onboardingSchema,
   upgradeResponseSchema,
+  usageSchema,
 } from '@/contract/schemas';
 import { createMemoryBackend } from './memory-backend';
 
@@ -323,5 +324,96 @@ describe('bad routes and faults', () => {
     expect((await credits()).balance).toBe(0);
     const unknown = await call('/api/qa/scenario', { method: 'POST', json: { name: 'bankrupt' } });
     expect(unknown.status).toBe(400);
+  });
+});
+
+describe('GET /api/credits/usage', () => {
+  /** Every AI action in the ledger, paged through with the cursor: the oracle for the counts. */
+  async function allActions() {
+    const actions: { at: string; kind: string; outcome: string }[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = ledgerPageSchema.parse(
+        await (
+          await call(`/api/credits/ledger?type=ai_action&limit=500${cursor && `&cursor=${cursor}`}`)
+        ).json(),
+      );
+      for (const entry of page.entries) if (entry.type === 'ai_action') actions.push(entry);
+      cursor = page.nextCursor;
+    }
+    return actions;
+  }
+
+  async function usage(query = '') {
+    const response = await call(`/api/credits/usage${query}`);
+    expect(response.status).toBe(200);
+    return usageSchema.parse(await response.json());
+  }
+
+  it('counts the last 14 days, day by day and kind by kind, as the ledger has them', async () => {
+    use('low');
+    const result = await usage();
+    expect(result.timeZone).toBe('UTC');
+    expect(result.days.map((day) => day.date)).toEqual(
+      Array.from({ length: 14 }, (_, i) => `2026-11-${String(11 + i).padStart(2, '0')}`),
+    );
+    const actions = await allActions();
+    for (const day of result.days) {
+      const charged = actions.filter((a) => a.at.startsWith(day.date) && a.outcome === 'charged');
+      expect(day.charged, day.date).toBe(charged.length);
+    }
+    const inWindow = actions.filter((a) => a.at.slice(0, 10) >= '2026-11-11');
+    const sum = (key: 'charged' | 'skipped') =>
+      result.byKind.reduce((total, kind) => total + kind[key], 0);
+    expect(sum('charged')).toBe(inWindow.length);
+    expect(result.byKind.find((k) => k.kind === 'dm_reply')?.charged).toBe(
+      inWindow.filter((a) => a.kind === 'dm_reply').length,
+    );
+  });
+
+  it('counts calendar days in the time zone asked for', async () => {
+    use('low');
+    // Noon UTC is already 2 a.m. the next day at UTC+14.
+    const result = await usage('?days=3&timeZone=Pacific/Kiritimati');
+    expect(result.days.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-24', '2026-11-25']);
+  });
+
+  it('counts this month for Pro: charged before the upgrade, unmetered after', async () => {
+    use('pro');
+    const { month } = await usage();
+    expect(month).toMatchObject({ month: '2026-11', charged: 40, unmetered: 120, skipped: 0 });
+  });
+
+  it('counts skipped actions apart from spent ones', async () => {
+    use('exhausted');
+    const { days } = await usage('?days=2');
+    expect(days.reduce((total, day) => total + day.skipped, 0)).toBe(6);
+  });
+
+  it('stops at the month and window start in a long, busy history', async () => {
+    use('new-free');
+    await call('/api/qa/scenario', {
+      method: 'POST',
+      json: { name: 'long-history', entries: 3000 },
+    });
+    const result = await usage('?days=30');
+    const actions = await allActions();
+    const november = actions.filter((a) => a.at.startsWith('2026-11'));
+    expect(result.month.unmetered + result.month.charged).toBe(november.length);
+    const windowStart = result.days[0]!.date;
+    expect(result.days.reduce((total, day) => total + day.unmetered, 0)).toBe(
+      actions.filter((a) => a.at.slice(0, 10) >= windowStart).length,
+    );
+  });
+
+  it.each([
+    ['?timeZone=Mars/Olympus_Mons', 'timeZone'],
+    ['?days=0', 'days'],
+    ['?days=365', 'days'],
+  ])('answers 400 naming the field for %s', async (query, field) => {
+    use('low');
+    const response = await call(`/api/credits/usage${query}`);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).issues?.map((issue) => issue.path)).toContain(field);
   });
 });

@@ -9,7 +9,10 @@ import {
   upgradeToPro,
   type Decision,
 } from '@/domain/commands';
+import { AI_ACTION_KINDS } from '@/domain/credits';
+import { calendarDays, dayKeyIn, summariseUsage } from '@/domain/usage';
 import { API_ROUTES, type ApiRouteName } from '@/contract/routes';
+import { ALL_ROUTES, type RouteName } from '@/contract/qa';
 import {
   agentSchema,
   aiActionRequestSchema,
@@ -21,6 +24,8 @@ import {
   onboardingStepResultSchema,
   setActivationModeRequestSchema,
   upgradeResponseSchema,
+  usageQuerySchema,
+  usageSchema,
   type LiveEvent,
 } from '@/contract/schemas';
 import {
@@ -34,6 +39,8 @@ import { applyFaults } from './faults';
 import { HttpError, jsonError, parseOrThrow, readJson, reply, toErrorResponse } from './http-utils';
 import { presentAgent, presentCredits, presentLedgerEntry, presentOnboarding } from './present';
 import { buildScenario } from './scenarios';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MockBackendOptions {
   db: MockDb;
@@ -69,14 +76,14 @@ export function createHandlers({
     }, idempotencyKey);
   }
 
-  const route = (name: ApiRouteName, resolver: HttpResponseResolver) =>
-    http[methodOf(name)](`*${API_ROUTES[name].path}`, guard(name, resolver));
+  const route = (name: RouteName, resolver: HttpResponseResolver) =>
+    http[methodOf(name)](`*${ALL_ROUTES[name].path}`, guard(name, resolver));
 
   /** Higher-order resolver: faults first (never on QA routes), then any thrown error as a JSON 4xx. */
-  function guard(name: ApiRouteName, resolver: HttpResponseResolver): HttpResponseResolver {
+  function guard(name: RouteName, resolver: HttpResponseResolver): HttpResponseResolver {
     return async (info) => {
       try {
-        if (!name.startsWith('qa')) {
+        if (isFaultable(name)) {
           const faulted = await applyFaults(name, (await db.read()).faults, random);
           if (faulted) return faulted;
         }
@@ -186,6 +193,17 @@ export function createHandlers({
         ledgerSize: account.lastSeq,
       });
     }),
+
+    route('usage', async ({ request }) => {
+      const params = Object.fromEntries(new URL(request.url).searchParams);
+      const { days, timeZone } = parseOrThrow(usageQuerySchema, params, 'usage query');
+      const dayOf = dayKeyIn(timeZone);
+      const window = calendarDays(dayOf(iso()), days);
+      // Back to whichever starts first, the window or the month, plus a day for any time zone.
+      const daysBack = Math.max(days, Number(window.at(-1)!.slice(8, 10))) + 1;
+      const counts = await db.usage(new Date(now() - daysBack * DAY_MS).toISOString(), dayOf);
+      return reply(usageSchema, { timeZone, ...summariseUsage(counts, window, AI_ACTION_KINDS) });
+    }),
   ];
 
   // MSW builds SSE handlers on the EventSource API, which Node lacks without a flag; Node-side
@@ -219,8 +237,13 @@ function liveEvents(db: MockDb, random: () => number): HttpHandler {
   });
 }
 
-function methodOf(name: ApiRouteName) {
-  return API_ROUTES[name].method.toLowerCase() as 'get' | 'put' | 'post';
+/** QA routes are never faulted: they are how a test turns faults off again. */
+function isFaultable(name: RouteName): name is ApiRouteName {
+  return name in API_ROUTES;
+}
+
+function methodOf(name: RouteName) {
+  return ALL_ROUTES[name].method.toLowerCase() as 'get' | 'put' | 'post';
 }
 
 function touched<R>(account: StoredAccount, decision: Decision<R>, at: string): StoredAccount {
@@ -232,7 +255,7 @@ function touched<R>(account: StoredAccount, decision: Decision<R>, at: string): 
 /** Known paths with the wrong method get 405, everything else under /api gets 404: never a silent success. */
 function fallbackHandlers(): HttpHandler[] {
   const allowed = new Map<string, string[]>();
-  for (const { method, path } of Object.values(API_ROUTES))
+  for (const { method, path } of Object.values(ALL_ROUTES))
     allowed.set(path, [...(allowed.get(path) ?? []), method]);
   return [
     http.get(`*${API_ROUTES.events.path}`, () =>
@@ -253,7 +276,9 @@ function fallbackHandlers(): HttpHandler[] {
         return response;
       }),
     ),
-    http.all('*/api/*', ({ request }) =>
+    // Only paths that start with /api/: a `*/api/*` pattern also caught the app's own source
+    // modules under `src/**/api/` that the dev server serves to lazily loaded routes.
+    http.all(/^[a-z][a-z\d+.-]*:\/\/[^/]+\/api\//i, ({ request }) =>
       jsonError(
         404,
         'not_found',

@@ -86,18 +86,22 @@ function newFree(scenario: ScenarioName, now: number, daysAgo: number): History 
   return new History(scenario).do((s) => openAccount(s, iso(now - daysAgo * DAY)));
 }
 
+/** Opened `openedDaysAgo` days ago, then one onboarding step a day, then the agent's mode set. */
 function onboarded(
   scenario: ScenarioName,
   now: number,
   mode: ActivationMode = 'specific_intents',
+  openedDaysAgo = 20,
 ): History {
-  const history = newFree(scenario, now, 20);
+  const history = newFree(scenario, now, openedDaysAgo);
   ONBOARDING_STEPS.forEach((step, index) => {
-    history.do((s) => completeOnboardingStep(s, step.id, iso(now - (19 - index) * DAY)));
+    const daysAgo = openedDaysAgo - 1 - index;
+    history.do((s) => completeOnboardingStep(s, step.id, iso(now - daysAgo * DAY)));
   });
+  const modeSetDaysAgo = openedDaysAgo - ONBOARDING_STEPS.length - 1;
   return mode === history.state.activationMode
     ? history
-    : history.do((s) => setActivationMode(s, mode, iso(now - 14 * DAY)));
+    : history.do((s) => setActivationMode(s, mode, iso(now - modeSetDaysAgo * DAY)));
 }
 
 /** Spent down to 0 while on "All pending messages": the system switched the agent off yesterday. */
@@ -150,7 +154,12 @@ export function buildScenario(name: ScenarioName, now: number, options: Scenario
     case 'long-history': {
       // A busy account on Pro: months of unmetered AI use. Free could never log this many charges.
       const total = Math.max(options.entries ?? LONG_HISTORY_DEFAULT_ENTRIES, 30);
-      const history = onboarded(name, now).spend(20, now - 200 * DAY, now - 181 * DAY);
+      // Opened 210 days ago, so the ledger is in time order from its very first entry.
+      const history = onboarded(name, now, 'specific_intents', 210).spend(
+        20,
+        now - 200 * DAY,
+        now - 181 * DAY,
+      );
       history.do((s) => upgradeToPro(s, iso(now - 180 * DAY)));
       return history.spend(total - history.events.length, now - 180 * DAY, now - 60_000).done(now);
     }

@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
+import { countAction, type UsageCounts } from '@/domain/usage';
 import type { LedgerQuery } from '@/contract/schemas';
 import {
   advance,
@@ -22,6 +23,8 @@ interface MockSchema extends DBSchema {
 
 const DB_NAME = 'inro-mock-credit-backend';
 const CHANNEL_NAME = 'inro-mock-credit-backend';
+/** Ledger entries read per round trip when counting usage. */
+const USAGE_BLOCK = 2_000;
 
 /**
  * The mock's store in the browser. IndexedDB keeps it across reloads and shares it between tabs;
@@ -116,6 +119,33 @@ export async function openIndexedDb(
       await tx.done;
       const last = entries.at(-1);
       return { entries, nextCursor: hasMore && last ? String(last.seq) : null, total };
+    },
+
+    async usage(since, dayOf) {
+      // Reads back from the newest entry a block at a time: `getAll` over a key range is one
+      // round trip for a whole block, where a cursor would take one per entry.
+      const counts: UsageCounts = new Map();
+      const tx = db.transaction(['meta', 'ledger'], 'readonly');
+      const { lastSeq } = requireAccount(await tx.objectStore('meta').get('account'));
+      const ledger = tx.objectStore('ledger');
+      let upper = lastSeq;
+      let done = false;
+      while (!done && upper >= 1) {
+        const lower = Math.max(1, upper - USAGE_BLOCK + 1);
+        const block = await ledger.getAll(IDBKeyRange.bound(lower, upper));
+        for (let index = block.length - 1; index >= 0; index--) {
+          const entry = block[index]!;
+          if (entry.type !== 'ai_action') continue;
+          if (entry.at < since) {
+            done = true;
+            break;
+          }
+          countAction(counts, dayOf(entry.at), entry.kind, entry.outcome);
+        }
+        upper = lower - 1;
+      }
+      await tx.done;
+      return counts;
     },
 
     async replace(account, events) {

@@ -1,4 +1,5 @@
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
+import { countAction, type UsageCounts } from '@/domain/usage';
 import type { LedgerQuery } from '@/contract/schemas';
 import {
   advance,
@@ -54,6 +55,17 @@ export function createMemoryDb(
         nextCursor: last && older.length > entries.length ? String(last.seq) : null,
         total: matching.length,
       });
+    },
+
+    usage(since, dayOf) {
+      const counts: UsageCounts = new Map();
+      for (let index = ledger.length - 1; index >= 0; index--) {
+        const entry = ledger[index]!;
+        if (entry.type !== 'ai_action') continue;
+        if (entry.at < since) break;
+        countAction(counts, dayOf(entry.at), entry.kind, entry.outcome);
+      }
+      return Promise.resolve(counts);
     },
 
     replace(nextAccount, events) {

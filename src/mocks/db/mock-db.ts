@@ -1,4 +1,5 @@
 import type { AccountState } from '@/domain/account';
+import type { DayKey, UsageCounts } from '@/domain/usage';
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import type { Faults, ScenarioName } from '@/contract/qa';
 import type { LedgerQuery } from '@/contract/schemas';
@@ -43,6 +44,12 @@ export interface MockDb {
   read(): Promise<StoredAccount>;
   commit<R>(change: ChangeFn<R>, idempotencyKey?: string): Promise<R>;
   ledger(query: LedgerQuery): Promise<LedgerSlice>;
+  /**
+   * AI actions at or after `since`, counted per calendar day (`dayOf`) and kind. Scans back from
+   * the newest action and stops at the first one older than `since`: actions are appended in time
+   * order, so a month of a busy account costs a month of entries, not the whole ledger.
+   */
+  usage(since: string, dayOf: (at: string) => DayKey): Promise<UsageCounts>;
   /** Throws the account and ledger away and starts again from these (a scenario reset). */
   replace(account: StoredAccount, events: readonly LedgerEvent[]): Promise<void>;
   /** Called after any change that this or another tab made. */

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import {
   faultsSchema,
+  QA_ROUTES,
   qaStateSchema,
   type Faults,
   type PromotionRequest,
@@ -12,15 +13,15 @@ import type { AiActionKind } from '@/domain/credits';
 import { apiRequest } from '@/lib/api-client';
 
 export function resetScenario(name: ScenarioName) {
-  return apiRequest('qaScenario', qaStateSchema, { body: { name } });
+  return apiRequest(QA_ROUTES.qaScenario, qaStateSchema, { body: { name } });
 }
 
 export function grantPromotion(promotion: PromotionRequest) {
-  return apiRequest('qaPromotion', creditsSchema, { body: promotion });
+  return apiRequest(QA_ROUTES.qaPromotion, creditsSchema, { body: promotion });
 }
 
 export function setFaults(faults: Faults) {
-  return apiRequest('qaFaults', faultsSchema, { body: faults });
+  return apiRequest(QA_ROUTES.qaFaults, faultsSchema, { body: faults });
 }
 
 /** Fires `count` actions at once, each with its own key, as many contacts writing at the same time. */

@@ -250,7 +250,7 @@ function FaultsForm() {
           />
         </label>
         {(['credits', 'agent', 'aiActions', 'upgrade', 'ledger'] as const)
-          .filter((r) => FAULTABLE_ROUTES.includes(r))
+          .filter((route) => FAULTABLE_ROUTES.includes(route))
           .map((route) => (
             <label key={route}>
               {copy.routeFault(route)}

@@ -1,0 +1,136 @@
+import { expect, test } from './fixtures.ts';
+
+const STEPS = [
+  'Connect your Instagram account',
+  'Tell the agent about your business',
+  'Add your first intent',
+  'Build your first scenario',
+  'Talk to your agent in a test chat',
+];
+
+test.describe('earning credits', () => {
+  test.use({ scenario: 'new-free' });
+
+  test('finishing the onboarding steps reaches 100 credits, and the gauge and the page agree', async ({
+    openApp,
+    billing,
+    gauge,
+  }) => {
+    await openApp('/settings/billing');
+    await billing.expectCredits(50, 50);
+    await gauge.expectBalance(50, 50);
+
+    for (const [index, title] of STEPS.entries()) {
+      await billing.markStepDone(title);
+      const expected = 50 + (index + 1) * 10;
+      await billing.expectCredits(expected, expected);
+      await gauge.expectBalance(expected, expected);
+    }
+    await expect(billing.onboarding).toContainText(
+      'Checklist complete: you earned all 50 onboarding credits.',
+    );
+    await expect(billing.freePlan).toContainText('(50 of 50 earned)');
+    // The history tells the same story: five onboarding grants on top of the starter pool.
+    await billing.historyFilter.selectOption({ label: 'Credits added' });
+    await expect(billing.page.getByText('6 entries', { exact: true })).toBeVisible();
+  });
+});
+
+test.describe('moving to Pro', () => {
+  test.use({ scenario: 'low' });
+
+  test('low -> upgrade -> Pro everywhere, and the gauge goes in a second tab too', async ({
+    openApp,
+    openSecondTab,
+    billing,
+    gauge,
+  }) => {
+    await openApp('/settings/billing');
+    await billing.expectCredits(7, 100);
+    const second = await openSecondTab('/');
+    await second.gauge.expectBalance(7, 100);
+
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+
+    await expect(billing.dialog).toBeHidden();
+    await expect(billing.proPlan).toBeVisible();
+    await expect(billing.page.getByText('You are on Pro now.')).toBeFocused();
+    await expect(billing.upgradeButton).toHaveCount(0);
+    await gauge.expectAbsent();
+    await second.gauge.expectAbsent();
+    await expect(second.page.getByText('Free AI credits')).toHaveCount(0);
+  });
+
+  test('checkout fails: a specific error, still Free, and the retry succeeds', async ({
+    openApp,
+    api,
+    billing,
+    gauge,
+  }) => {
+    await openApp('/settings/billing');
+    await api.faults({ routes: { upgrade: 'error_503' } });
+
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+    const failure = billing.dialog.getByRole('alert');
+    await expect(failure).toContainText('The upgrade did not go through');
+    await expect(failure).toContainText('Checkout is having trouble right now (error 503)');
+    await expect(failure).toContainText('You are still on Free, and nothing was charged.');
+    const credits = await api.request<{ plan: string }>('GET', '/api/credits');
+    expect(credits.body.plan).toBe('free');
+
+    // Nothing changed on the page either (the open dialog hides it from the accessibility tree).
+    await billing.dialog.getByRole('button', { name: 'Not now' }).click();
+    await expect(billing.dialog).toBeHidden();
+    await billing.expectCredits(7, 100);
+    await gauge.expectBalance(7, 100);
+
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+    await expect(failure).toContainText('error 503');
+    await api.faults({});
+    await billing.retryUpgrade.click();
+    await expect(billing.dialog).toBeHidden();
+    await expect(billing.proPlan).toBeVisible();
+    await gauge.expectAbsent();
+  });
+});
+
+test.describe('moving to Pro after the credits ran out', () => {
+  test.use({ scenario: 'exhausted' });
+
+  test('the banner then offers the agent its previous mode back', async ({
+    page,
+    openApp,
+    billing,
+  }) => {
+    await openApp('/settings/billing');
+    await expect(billing.freePlan).toContainText('0 credits left');
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+    await expect(billing.proPlan).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('button', { name: /All pending messages.*back on/ }),
+    ).toBeVisible();
+  });
+});
+
+test.describe('a long history', () => {
+  test('100,000 entries scroll to the oldest one, with only the rows in view in the page', async ({
+    page,
+    billing,
+  }) => {
+    test.setTimeout(300_000);
+    // Not `openApp`: the mock writes 100,000 entries before the app starts, longer than it waits.
+    await page.goto('/settings/billing?scenario=long-history');
+    await expect(billing.heading).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText(/of 100,000 entries loaded/)).toBeVisible({ timeout: 20_000 });
+    expect(await billing.historyRows()).toBeLessThan(60);
+
+    await billing.scrollHistoryToStart();
+    await expect(billing.history.getByText('Starter credits')).toBeVisible();
+    await expect(page.getByText('100,000 entries', { exact: true })).toBeVisible();
+    expect(await billing.historyRows()).toBeLessThan(60);
+  });
+});

@@ -1,0 +1,90 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Settings -> Billing, found as a person finds it: by headings, names and labels. */
+export class BillingPage {
+  readonly heading: Locator;
+  readonly freePlan: Locator;
+  readonly proPlan: Locator;
+  readonly creditsMeter: Locator;
+  readonly onboarding: Locator;
+  readonly upgradeButton: Locator;
+  readonly dialog: Locator;
+  readonly confirmUpgrade: Locator;
+  readonly retryUpgrade: Locator;
+  readonly history: Locator;
+  readonly historyFilter: Locator;
+  readonly historyStart: Locator;
+  /** "Newest 500 of 100,000 entries loaded…", then "100,000 entries" once all are in. */
+  readonly historyCount: Locator;
+
+  constructor(readonly page: Page) {
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1, name: 'Billing' });
+    this.freePlan = main.getByRole('region', { name: 'Your plan: Free' });
+    this.proPlan = main.getByRole('region', { name: 'Your plan: Pro' });
+    this.creditsMeter = this.freePlan.getByRole('meter', { name: 'Credits left' });
+    this.onboarding = main.getByRole('region', { name: 'Earn credits: finish setting up' });
+    this.upgradeButton = main.getByRole('button', { name: 'Upgrade to Pro' });
+    this.dialog = page.getByRole('dialog', { name: 'Move to Pro?' });
+    this.confirmUpgrade = this.dialog.getByRole('button', { name: 'Confirm the upgrade' });
+    this.retryUpgrade = this.dialog.getByRole('button', { name: 'Try the upgrade again' });
+    this.history = main.getByRole('region', { name: 'All activity' }).last();
+    this.historyFilter = main.getByRole('combobox', { name: 'Show' });
+    this.historyStart = this.history.getByText('This is where your history begins.');
+    this.historyCount = main.getByText(/^(Newest [\d,]+ of )?[\d,]+ entr(y|ies)/);
+  }
+
+  /** The balance as the page states it: in words, and on its meter. */
+  async expectCredits(left: number, granted: number) {
+    await expect(this.freePlan).toContainText(`${left} credit${left === 1 ? '' : 's'} left`);
+    await expect(this.creditsMeter).toHaveAttribute('aria-valuenow', String(left));
+    await expect(this.creditsMeter).toHaveAttribute('aria-valuemax', String(granted));
+  }
+
+  async markStepDone(title: string) {
+    await this.onboarding.getByRole('button', { name: `Mark as done: ${title}` }).click();
+    const step = this.onboarding.getByRole('listitem').filter({ hasText: title });
+    await expect(step).toContainText('Done:');
+  }
+
+  async openUpgrade() {
+    await this.upgradeButton.click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /**
+   * Scrolls the history to its very first entry. The loop runs inside the page (no round trip per
+   * step): scroll to the bottom of what is loaded, which asks for the next, older page, wait for
+   * that page to land, again. The keyboard path (End in the focused list) has its own story.
+   */
+  async scrollHistoryToStart() {
+    await this.history.evaluate(async (box, startText) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const deadline = performance.now() + 120_000;
+      while (!box.textContent?.includes(startText)) {
+        if (performance.now() > deadline)
+          throw new Error('The history did not reach its start within 2 minutes.');
+        const height = box.scrollHeight;
+        box.scrollTop = height;
+        // Wait until the older page has made the list taller, or the start is in.
+        while (
+          box.scrollHeight === height &&
+          !box.textContent?.includes(startText) &&
+          performance.now() < deadline
+        ) {
+          await frame();
+          box.scrollTop = box.scrollHeight;
+        }
+      }
+      box.scrollTop = box.scrollHeight;
+      await frame();
+      await frame();
+    }, 'This is where your history begins.');
+    await expect(this.historyStart).toBeVisible();
+  }
+
+  /** Entries of the history in the page right now: only the ones in view are rendered. */
+  historyRows(): Promise<number> {
+    return this.history.getByRole('listitem').count();
+  }
+}

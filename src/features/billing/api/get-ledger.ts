@@ -1,0 +1,44 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { ledgerPageSchema, type LedgerQuery } from '@/contract/schemas';
+import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+export type LedgerFilters = Pick<LedgerQuery, 'type' | 'kind'>;
+
+/** Entries per request: few round trips to the oldest entry, and still a quick first page. */
+export const LEDGER_PAGE_SIZE = 500;
+
+export function getLedger({
+  cursor,
+  limit = LEDGER_PAGE_SIZE,
+  type,
+  kind,
+  signal,
+}: LedgerFilters & { cursor?: string; limit?: number; signal?: AbortSignal }) {
+  return apiRequest('ledger', ledgerPageSchema, {
+    query: { cursor, limit, type, kind },
+    signal,
+  });
+}
+
+/** The ledger newest first, a page at a time; each page's cursor leads to the older one. */
+export function ledgerQueryOptions(filters: LedgerFilters = {}) {
+  const key = {
+    limit: LEDGER_PAGE_SIZE,
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+  };
+  return infiniteQueryOptions({
+    queryKey: queryKeys.credits.ledger(key),
+    queryFn: ({ pageParam, signal }) => getLedger({ ...key, cursor: pageParam, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Entries never change once written, and a long history holds many thousands: comparing the
+    // old pages with the new ones on every page would cost more than it could ever save.
+    structuralSharing: false,
+  });
+}
+
+export function useLedger(filters: LedgerFilters = {}) {
+  return useInfiniteQuery(ledgerQueryOptions(filters));
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { onboardingSchema } from '@/contract/schemas';
+import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+export function getOnboarding({ signal }: { signal?: AbortSignal } = {}) {
+  return apiRequest('onboarding', onboardingSchema, { signal });
+}
+
+export function onboardingQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.credits.onboarding(),
+    queryFn: ({ signal }) => getOnboarding({ signal }),
+  });
+}
+
+export function useOnboarding() {
+  return useQuery(onboardingQueryOptions());
+}

@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { usageSchema, type UsageQuery } from '@/contract/schemas';
+import { apiRequest } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+
+/** The picture covers two weeks: enough to see a pace, short enough to read at a glance. */
+export const USAGE_DAYS = 14;
+
+/** The merchant's own calendar: "today" and "this month" are theirs, not the server's. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export function getUsage({ days, timeZone, signal }: UsageQuery & { signal?: AbortSignal }) {
+  return apiRequest('usage', usageSchema, { query: { days, timeZone }, signal });
+}
+
+export function usageQueryOptions(
+  range: UsageQuery = { days: USAGE_DAYS, timeZone: localTimeZone() },
+) {
+  return queryOptions({
+    queryKey: queryKeys.credits.usage(range),
+    queryFn: ({ signal }) => getUsage({ ...range, signal }),
+  });
+}
+
+export function useUsage() {
+  return useQuery(usageQueryOptions());
+}

@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { Card } from '@/components/ui/card';
+import { useUpgradeToPro } from '../api/upgrade-to-pro';
+import { pageCopy, usageCopy } from '../copy';
+import { CreditUses } from './credit-uses';
+import { LedgerHistory } from './ledger-history';
+import { OnboardingChecklist } from './onboarding-checklist';
+import { PlanCard, type CreditsState } from './plan-card';
+import { UpgradeOffer } from './upgrade-offer';
+import { UsageOverview } from './usage-overview';
+import './billing-page.css';
+
+/**
+ * Settings -> Billing. `credits` is the credits query the app hands in: the same one the sidebar
+ * gauge reads, so the page and the gauge always show the same numbers. On Free: the credits in
+ * full, the checklist that earns more, what spends them, the history, and the way to Pro. On Pro:
+ * the plan, this month's use as plain counts, and the history.
+ */
+export function BillingPage({ credits }: { credits: CreditsState }) {
+  const titleId = useId();
+  // Owned here, not by the dialog: the dialog leaves with the Free layout when the plan turns Pro.
+  const upgrade = useUpgradeToPro();
+  const ready = credits.status === 'ready' ? credits.credits : null;
+  const free = ready?.plan === 'free' ? ready : null;
+
+  return (
+    <div data-slot="billing-page">
+      <header data-slot="billing-header">
+        <h1>{pageCopy.title}</h1>
+        <p>{pageCopy.intro}</p>
+      </header>
+
+      <div data-slot="billing-top" data-columns={free || credits.status === 'loading' ? 2 : 1}>
+        <PlanCard state={credits} welcome={upgrade.isSuccess && ready?.plan === 'pro'} />
+        {free && <UpgradeOffer credits={free} upgrade={upgrade} />}
+        {credits.status === 'loading' && (
+          // Most accounts here are on Free: keep the offer's place while the plan loads.
+          <Card data-section="upgrade-placeholder" aria-hidden="true">
+            <span data-slot="billing-skeleton" data-part="title" />
+            <span data-slot="billing-skeleton" data-part="list" />
+          </Card>
+        )}
+      </div>
+
+      {free && (
+        <div data-slot="billing-earn">
+          <OnboardingChecklist earned={free.granted.onboarding} />
+          <CreditUses />
+        </div>
+      )}
+
+      {credits.status !== 'error' && (
+        <Card asChild>
+          <section aria-labelledby={titleId} data-section="billing-history">
+            <h2 id={titleId} data-slot="card-title">
+              {usageCopy.title}
+            </h2>
+            {ready ? (
+              <UsageOverview plan={ready.plan} />
+            ) : (
+              <div data-slot="usage-overview" aria-busy="true">
+                <span data-slot="billing-skeleton" data-part="chart" />
+              </div>
+            )}
+            <LedgerHistory />
+          </section>
+        </Card>
+      )}
+    </div>
+  );
+}

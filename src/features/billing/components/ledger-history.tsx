@@ -1,0 +1,300 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AiActionKind } from '@/domain/credits';
+import { AI_ACTION_GROUPS, localDayKey, withDayHeaders, type DayRow } from '@/domain/usage';
+import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
+import { Button } from '@/components/ui/button';
+import { formatDay } from '@/lib/format';
+import { useLedger, type LedgerFilters } from '../api/get-ledger';
+import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
+import { LedgerRowContent } from './ledger-row';
+import { SectionError } from './section-error';
+import './ledger-history.css';
+
+type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
+
+function filtersOf(filter: Filter): LedgerFilters {
+  if (filter === 'all') return {};
+  const [field, value] = filter.split(':') as ['type' | 'kind', string];
+  return field === 'type'
+    ? { type: value as LedgerFilters['type'] }
+    : { kind: value as AiActionKind };
+}
+
+/**
+ * The ledger, newest first, grouped by day and filtered by kind on the backend. However long the
+ * history, only the rows in view are in the page: older pages load as the list nears its end.
+ */
+export function LedgerHistory() {
+  const [filter, setFilter] = useState<Filter>('all');
+  const ledger = useLedger(filtersOf(filter));
+  const titleId = useId();
+  const filterId = useId();
+  const pages = ledger.data?.pages;
+  const total = pages?.[0]?.total ?? 0;
+  const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
+
+  return (
+    <div data-slot="ledger-history">
+      <div data-slot="ledger-header">
+        <div>
+          <h3 id={titleId}>{copy.title}</h3>
+          <p data-slot="ledger-description">{copy.description}</p>
+        </div>
+        <div data-slot="ledger-filter">
+          <label htmlFor={filterId}>{copy.filterLabel}</label>
+          <select
+            id={filterId}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as Filter)}
+          >
+            <option value="all">{copy.filterAll}</option>
+            <option value="type:grant">{copy.filterGrants}</option>
+            <option value="type:ai_action">{copy.filterActions}</option>
+            {AI_ACTION_GROUPS.map((group) => (
+              <optgroup key={group.id} label={groupCopy[group.id].name}>
+                {group.kinds.map((kind) => (
+                  <option key={kind} value={`kind:${kind}`}>
+                    {kindCopy[kind].name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            <option value="type:plan_changed">{copy.filterPlan}</option>
+            <option value="type:mode_changed">{copy.filterMode}</option>
+          </select>
+        </div>
+      </div>
+      <p data-slot="ledger-count">{pages ? copy.count(loaded, total) : '\u00a0'}</p>
+
+      {pages && total > 0 ? (
+        <VirtualLedger
+          // A new filter is a new list: start at its top with fresh measurements.
+          key={filter}
+          pages={pages}
+          labelledBy={titleId}
+          hasNextPage={ledger.hasNextPage}
+          isFetchingNextPage={ledger.isFetchingNextPage}
+          fetchNextPageFailed={ledger.isFetchNextPageError}
+          fetchNextPage={ledger.fetchNextPage}
+        />
+      ) : (
+        <div data-slot="ledger-box" data-state={pages ? 'empty' : ledger.status}>
+          {pages ? (
+            <p data-slot="ledger-empty">{filter === 'all' ? copy.empty : copy.emptyFiltered}</p>
+          ) : ledger.isError ? (
+            <SectionError
+              title={copy.error}
+              retryLabel={copy.retry}
+              onRetry={() => void ledger.refetch()}
+            />
+          ) : (
+            <div aria-busy="true" data-slot="ledger-loading">
+              <span className="visually-hidden">{copy.loading}</span>
+              {Array.from({ length: 6 }, (_, index) => (
+                <span key={index} data-slot="billing-skeleton" data-part="row" />
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+type Row = DayRow<LedgerEntryDto>;
+
+/** Rows of one page, kept per page object: a new page costs its own rows, not the whole list. */
+const rowsByPage = new WeakMap<
+  LedgerPage,
+  { previousDay: string | undefined; rows: Row[]; lastDay: string | undefined }
+>();
+
+function rowsOf(pages: readonly LedgerPage[]) {
+  const rows: Row[] = [];
+  const headers: number[] = [];
+  let previousDay: string | undefined;
+  for (const page of pages) {
+    let cached = rowsByPage.get(page);
+    if (!cached || cached.previousDay !== previousDay) {
+      cached = { previousDay, ...withDayHeaders(page.entries, localDayKey, previousDay) };
+      rowsByPage.set(page, cached);
+    }
+    for (const row of cached.rows) {
+      if (row.type === 'day') headers.push(rows.length);
+      rows.push(row);
+    }
+    previousDay = cached.lastDay;
+  }
+  return { rows, headers };
+}
+
+/** The last day header at or above `index`: the one that stays pinned at the top. */
+function headerFor(headers: readonly number[], index: number): number {
+  let low = 0;
+  let high = headers.length - 1;
+  let found = headers[0] ?? 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = headers[middle]!;
+    if (candidate <= index) {
+      found = candidate;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * Row heights, also the rows' minimum heights in the CSS. When a row measures what was estimated,
+ * the list never corrects its scroll position, which would cut short a keyboard scroll (End) in
+ * flight. Rows that wrap onto more lines (narrow screens, large text) are measured as they are.
+ */
+const DAY_ROW_REM = 2.5;
+const ENTRY_ROW_REM = 4;
+
+function rootFontSize(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 60;
+
+function VirtualLedger({
+  pages,
+  labelledBy,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPageFailed,
+  fetchNextPage,
+}: {
+  pages: readonly LedgerPage[];
+  labelledBy: string;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPageFailed: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [rem] = useState(rootFontSize);
+  const { rows, headers } = useMemo(() => rowsOf(pages), [pages]);
+  // One row after the entries says what is below: more loading, a failure, or the very start.
+  const count = rows.length + 1;
+
+  // Stable between scroll frames: the list recomputes every row's position when these change.
+  const estimateSize = useCallback(
+    (index: number) => (rows[index]?.type === 'day' ? DAY_ROW_REM : ENTRY_ROW_REM) * rem,
+    [rows, rem],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      if (!row) return 'end';
+      if (row.type === 'entry') return row.entry.id;
+      const next = rows[index + 1];
+      return `day-${next?.type === 'entry' ? next.entry.id : index}`;
+    },
+    [rows],
+  );
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const pinned = headerFor(headers, range.startIndex);
+      return [...new Set([pinned, ...defaultRangeExtractor(range)])].sort((a, b) => a - b);
+    },
+    [headers],
+  );
+
+  // TanStack Virtual hands back a mutable instance; React Compiler leaves this component alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 10,
+    rangeExtractor,
+  });
+
+  const items = virtualizer.getVirtualItems();
+  const pinned = headerFor(headers, virtualizer.range?.startIndex ?? 0);
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (
+      lastIndex >= rows.length - PREFETCH_ROWS &&
+      hasNextPage &&
+      !isFetchingNextPage &&
+      !fetchNextPageFailed
+    ) {
+      void fetchNextPage();
+    }
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPageFailed, fetchNextPage]);
+
+  return (
+    <div
+      ref={scrollRef}
+      data-slot="ledger-box"
+      data-state="ready"
+      role="region"
+      aria-labelledby={labelledBy}
+      // Focusable so the keyboard scrolls it (arrows, Page Down, End).
+      tabIndex={0}
+    >
+      <ul data-slot="ledger-list" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          const isPinned = item.index === pinned && row?.type === 'day';
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              data-slot={row?.type === 'day' ? 'ledger-day' : row ? 'ledger-row' : 'ledger-end'}
+              data-pinned={isPinned || undefined}
+              style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
+            >
+              {row?.type === 'day' ? (
+                <h4>{formatDay(`${row.day}T12:00:00`)}</h4>
+              ) : row ? (
+                <LedgerRowContent entry={row.entry} />
+              ) : (
+                <ListEnd
+                  hasNextPage={hasNextPage}
+                  failed={fetchNextPageFailed}
+                  onRetry={() => void fetchNextPage()}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function ListEnd({
+  hasNextPage,
+  failed,
+  onRetry,
+}: {
+  hasNextPage: boolean;
+  failed: boolean;
+  onRetry: () => void;
+}) {
+  if (failed) {
+    return (
+      <p data-slot="ledger-end-text" role="alert">
+        {copy.loadMoreFailed}{' '}
+        <Button variant="secondary" onClick={onRetry}>
+          {copy.retry}
+        </Button>
+      </p>
+    );
+  }
+  return (
+    <p data-slot="ledger-end-text" aria-busy={hasNextPage || undefined}>
+      {hasNextPage ? copy.loadingMore : copy.start}
+    </p>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
+import type { Onboarding } from '@/contract/schemas';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Meter } from '@/components/ui/meter';
+import { useCompleteOnboardingStep } from '../api/complete-onboarding-step';
+import { useOnboarding } from '../api/get-onboarding';
+import { onboardingCopy as copy } from '../copy';
+import { SectionError } from './section-error';
+import './onboarding-checklist.css';
+
+/**
+ * The onboarding checklist as progress towards its credits. `earned` comes from the same credits
+ * query as the sidebar gauge, so the two never disagree.
+ */
+export function OnboardingChecklist({ earned }: { earned: number }) {
+  const titleId = useId();
+  const onboarding = useOnboarding();
+  const max = ONBOARDING_CREDITS_MAX;
+
+  return (
+    <Card asChild>
+      <section aria-labelledby={titleId} data-section="onboarding-checklist">
+        <CardHeader>
+          <CardTitle id={titleId}>{copy.title}</CardTitle>
+          <CardDescription>{copy.description(max)}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <div data-slot="onboarding-progress">
+            <span data-slot="onboarding-earned">{copy.earned(earned, max)}</span>
+            <Meter
+              value={earned}
+              max={max}
+              aria-label={copy.meterLabel}
+              aria-valuetext={copy.meterValue(earned, max)}
+            />
+          </div>
+          {onboarding.data ? (
+            <Steps steps={onboarding.data.steps} />
+          ) : onboarding.isError ? (
+            <SectionError
+              title={copy.error}
+              retryLabel={copy.retry}
+              onRetry={() => void onboarding.refetch()}
+            />
+          ) : (
+            <div aria-busy="true" data-slot="onboarding-loading">
+              <span className="visually-hidden">{copy.loading}</span>
+              <span data-slot="billing-skeleton" data-part="list" />
+            </div>
+          )}
+          {onboarding.data?.steps.every((step) => step.done) && (
+            <p data-slot="onboarding-complete">
+              <span aria-hidden="true">✓ </span>
+              {copy.complete(max)}
+            </p>
+          )}
+        </CardContent>
+      </section>
+    </Card>
+  );
+}
+
+function Steps({ steps }: { steps: Onboarding['steps'] }) {
+  return (
+    <ol data-slot="onboarding-steps">
+      {steps.map((step) => (
+        <Step key={step.id} step={step} />
+      ))}
+    </ol>
+  );
+}
+
+function Step({ step }: { step: Onboarding['steps'][number] }) {
+  // One mutation per step: each has its own pending and failed state.
+  const complete = useCompleteOnboardingStep();
+  return (
+    <li data-slot="onboarding-step" data-done={step.done || undefined}>
+      <span data-slot="onboarding-mark" aria-hidden="true">
+        {step.done ? '✓' : ''}
+      </span>
+      <div data-slot="onboarding-text">
+        <span data-slot="onboarding-step-title">{step.title}</span>
+        <span data-slot="onboarding-step-detail">
+          {step.done
+            ? copy.doneAdded(step.credits)
+            : `${copy.notDone} · ${copy.grants(step.credits)}`}
+        </span>
+        {complete.isError && (
+          <span role="alert" data-slot="onboarding-step-error">
+            {copy.failed(step.title)}
+          </span>
+        )}
+      </div>
+      {!step.done && (
+        <Button
+          variant="secondary"
+          pending={complete.isPending}
+          // The visible words first, then which step: five "Mark as done" buttons need telling apart.
+          aria-label={`${complete.isPending ? copy.marking : copy.markDone}: ${step.title}`}
+          onClick={() => complete.mutate(step.id)}
+        >
+          {complete.isPending ? copy.marking : copy.markDone}
+        </Button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,178 @@
+import { useId } from 'react';
+import { creditLevel } from '@/domain/account';
+import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
+import type { Credits } from '@/contract/schemas';
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  type CardTone,
+} from '@/components/ui/card';
+import { Meter } from '@/components/ui/meter';
+import { planCopy as copy } from '../copy';
+import { CreditForecast } from './credit-forecast';
+import { ProMonthUsage } from './pro-month-usage';
+import { SectionError } from './section-error';
+import './plan-card.css';
+
+/** The credits query as the page receives it from the app (the one the sidebar gauge reads). */
+export type CreditsState =
+  | { status: 'loading' }
+  | { status: 'error'; onRetry: () => void }
+  | { status: 'ready'; credits: Credits };
+
+/** The plan, and on Free the credits in full: left, granted, where from, spent, and a forecast. */
+export function PlanCard({ state, welcome = false }: { state: CreditsState; welcome?: boolean }) {
+  const titleId = useId();
+  return (
+    <Card asChild tone={toneOf(state)}>
+      <section aria-labelledby={titleId} data-section="plan-card" data-state={state.status}>
+        {state.status === 'loading' && <PlanSkeleton titleId={titleId} />}
+        {state.status === 'error' && (
+          <>
+            <CardHeader>
+              <CardTitle id={titleId}>{copy.title}</CardTitle>
+            </CardHeader>
+            <SectionError
+              title={copy.error}
+              detail={copy.errorDetail}
+              retryLabel={copy.retry}
+              onRetry={state.onRetry}
+            />
+          </>
+        )}
+        {state.status === 'ready' &&
+          (state.credits.plan === 'pro' ? (
+            <ProPlan titleId={titleId} welcome={welcome} />
+          ) : (
+            <FreePlan titleId={titleId} credits={state.credits} />
+          ))}
+      </section>
+    </Card>
+  );
+}
+
+/** The card's edge follows the balance; the words inside say the same thing. */
+function toneOf(state: CreditsState): CardTone {
+  if (state.status === 'error') return 'danger';
+  if (state.status !== 'ready' || state.credits.plan === 'pro') return 'default';
+  const level = creditLevel(state.credits.balance);
+  return level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default';
+}
+
+function PlanSkeleton({ titleId }: { titleId: string }) {
+  return (
+    <div data-slot="plan-skeleton" aria-busy="true">
+      <CardTitle id={titleId} className="visually-hidden">
+        {copy.loading}
+      </CardTitle>
+      <span data-slot="billing-skeleton" data-part="title" />
+      <span data-slot="billing-skeleton" data-part="number" />
+      <span data-slot="billing-skeleton" data-part="meter" />
+      <span data-slot="billing-skeleton" data-part="list" />
+    </div>
+  );
+}
+
+function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
+  const balance = credits.balance ?? 0;
+  const { starter, onboarding, promotions } = credits.granted;
+  const granted = starter + onboarding + promotions;
+  const level = creditLevel(credits.balance);
+
+  return (
+    <>
+      <CardHeader>
+        <CardTitle id={titleId}>
+          {copy.title}: {copy.free}
+        </CardTitle>
+        <CardDescription>{copy.freeSummary}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <p data-slot="plan-balance">
+          <span data-slot="plan-balance-count">{copy.creditsLeft(balance)}</span>{' '}
+          <span data-slot="plan-balance-of">{copy.ofGranted(granted)}</span>
+        </p>
+        <Meter
+          value={balance}
+          max={granted}
+          tone={level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default'}
+          aria-label={copy.meterLabel}
+          aria-valuetext={copy.meterValue(balance, granted)}
+        />
+        {level === 'low' && (
+          <p data-slot="plan-warning" data-level="low">
+            <span aria-hidden="true">⚠ </span>
+            {copy.low(balance)}
+          </p>
+        )}
+        {level === 'empty' && (
+          <p data-slot="plan-warning" data-level="empty">
+            <span aria-hidden="true">⛔ </span>
+            {copy.empty}
+          </p>
+        )}
+        <CreditForecast balance={credits.balance} />
+
+        <h3 data-slot="plan-subtitle">{copy.breakdownTitle}</h3>
+        <dl data-slot="plan-breakdown">
+          <div>
+            <dt>{copy.starter}</dt>
+            <dd>{copy.credits(starter)}</dd>
+          </div>
+          <div>
+            <dt>{copy.onboarding}</dt>
+            <dd>
+              {copy.credits(onboarding)}{' '}
+              <span data-slot="plan-aside">
+                ({copy.onboardingEarned(onboarding, ONBOARDING_CREDITS_MAX)})
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>{copy.promotions}</dt>
+            <dd>{promotions > 0 ? copy.credits(promotions) : copy.promotionsNone}</dd>
+          </div>
+          <div data-total>
+            <dt>{copy.totalGranted}</dt>
+            <dd>{copy.credits(granted)}</dd>
+          </div>
+          <div>
+            <dt>{copy.spent}</dt>
+            <dd>{copy.spentValue(credits.spent)}</dd>
+          </div>
+          <div data-total>
+            <dt>{copy.left}</dt>
+            <dd>{copy.credits(balance)}</dd>
+          </div>
+        </dl>
+      </CardContent>
+    </>
+  );
+}
+
+function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
+  return (
+    <>
+      <CardHeader>
+        <CardTitle id={titleId}>
+          {copy.title}: {copy.pro}
+        </CardTitle>
+        <CardDescription>{copy.proSummary}</CardDescription>
+      </CardHeader>
+      {welcome && (
+        // The upgrade button is gone with the dialog, so focus lands here, on the news.
+        <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={(node) => node?.focus()}>
+          <span aria-hidden="true">✓ </span>
+          {copy.welcomePro}
+        </p>
+      )}
+      <CardContent>
+        <h3 data-slot="plan-subtitle">{copy.proMonthTitle}</h3>
+        <ProMonthUsage />
+      </CardContent>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { AI_ACTION_GROUPS, actionsRun, addTallies, emptyTally } from '@/domain/usage';
+import { formatNumber } from '@/lib/format';
+import { useUsage } from '../api/get-usage';
+import { groupCopy, planCopy as copy } from '../copy';
+import { SectionError } from './section-error';
+
+/** Pro: this month's AI use as plain counts. No balance, no meter: nothing here runs out. */
+export function ProMonthUsage() {
+  const usage = useUsage();
+
+  if (usage.isError && !usage.data) {
+    return (
+      <SectionError
+        title={copy.proMonthError}
+        retryLabel={copy.retry}
+        onRetry={() => void usage.refetch()}
+      />
+    );
+  }
+  if (!usage.data) {
+    return (
+      <div data-slot="pro-month" aria-busy="true">
+        <span className="visually-hidden">{copy.proMonthLoading}</span>
+        <span data-slot="billing-skeleton" data-part="number" />
+        <span data-slot="billing-skeleton" data-part="list" />
+      </div>
+    );
+  }
+
+  const { month } = usage.data;
+  const groups = AI_ACTION_GROUPS.map((group) => ({
+    id: group.id,
+    count: actionsRun(
+      month.byKind
+        .filter((entry) => (group.kinds as readonly string[]).includes(entry.kind))
+        .reduce(addTallies, emptyTally()),
+    ),
+  }));
+
+  return (
+    <div data-slot="pro-month">
+      <p data-slot="pro-month-total">{copy.proMonthActions(actionsRun(month))}</p>
+      <dl data-slot="pro-month-groups">
+        {groups.map((group) => (
+          <div key={group.id}>
+            <dt>{groupCopy[group.id].name}</dt>
+            <dd>{formatNumber(group.count)}</dd>
+          </div>
+        ))}
+      </dl>
+      {month.skipped > 0 && <p data-slot="plan-note">{copy.proMonthSkipped(month.skipped)}</p>}
+      <p data-slot="plan-note">{copy.proMonthNote}</p>
+    </div>
+  );
+}

@@ -1,0 +1,378 @@
+import type { ActivationMode } from '@/domain/activation-modes';
+import { ONBOARDING_STEPS, type AiActionKind } from '@/domain/credits';
+import type { CreditForecast } from '@/domain/forecast';
+import type { AiActionGroupId } from '@/domain/usage';
+import type { LedgerEntryDto } from '@/contract/schemas';
+import { formatCount, formatNumber } from '@/lib/format';
+
+/** Every word the billing feature shows, in one place, so a translation is a later step. */
+
+export const pageCopy = {
+  title: 'Billing',
+  intro: 'Your plan, your AI credits, and where they went.',
+};
+
+export const planCopy = {
+  title: 'Your plan',
+  free: 'Free',
+  pro: 'Pro',
+  freeSummary: 'AI runs on free credits: each AI action uses one.',
+  proSummary:
+    'AI is included with no limits. There are no credits to count and no balance to watch.',
+  welcomePro: 'You are on Pro now. AI is included with no limits.',
+  loading: 'Loading your plan and credits',
+  error: 'We could not load your plan and credits.',
+  errorDetail: 'Nothing has changed on your account. Try again in a moment.',
+  retry: 'Try again',
+
+  creditsLeft: (balance: number) => formatCount(balance, 'credit left', 'credits left'),
+  ofGranted: (granted: number) => `of ${formatCount(granted, 'credit')} granted so far`,
+  meterLabel: 'Credits left',
+  meterValue: (balance: number, granted: number) =>
+    `${formatNumber(balance)} of ${formatNumber(granted)} credits left`,
+  breakdownTitle: 'Where your credits came from',
+  starter: 'Starter pool',
+  starterDetail: 'Every new Free account gets these.',
+  onboarding: 'Onboarding checklist',
+  onboardingEarned: (earned: number, max: number) =>
+    `${formatNumber(earned)} of ${formatNumber(max)} earned`,
+  promotions: 'Promotions',
+  promotionsNone: 'None yet',
+  totalGranted: 'Granted in total',
+  spent: 'Used by AI actions',
+  left: 'Left',
+  credits: (value: number) => formatCount(value, 'credit'),
+  spentValue: (value: number) => `−${formatCount(value, 'credit')}`,
+
+  low: (balance: number) =>
+    `Running low: ${formatCount(balance, 'credit')} left. When they run out, AI turns off and the agent stops replying.`,
+  empty:
+    'You are out of credits. AI is off and the agent was switched to “Disable all replies”. Nothing was deleted.',
+
+  forecast: ({ daysLeft, perDay, basisDays }: CreditForecast) => {
+    const pace = `At your pace over the last ${formatCount(basisDays, 'day')} (about ${formatCount(
+      Math.round(perDay * 10) / 10,
+      'credit',
+    )} a day)`;
+    return daysLeft === 0
+      ? `${pace}, your credits may run out within a day.`
+      : `${pace}, your credits last about ${formatCount(daysLeft, 'more day', 'more days')}.`;
+  },
+
+  proMonthTitle: 'AI use this month',
+  proMonthActions: (count: number) => formatCount(count, 'AI action'),
+  proMonthNote: 'Counted for your information only: nothing is metered on Pro.',
+  proMonthSkipped: (count: number) =>
+    `${formatCount(count, 'action')} skipped while the agent was set to “Disable all replies”.`,
+  proMonthLoading: 'Loading this month’s AI use',
+  proMonthError: 'We could not load this month’s AI use.',
+};
+
+export const onboardingCopy = {
+  title: 'Earn credits: finish setting up',
+  description: (max: number) =>
+    `Each step you finish adds its credits once, up to ${formatNumber(max)} in all.`,
+  meterLabel: 'Onboarding credits earned',
+  meterValue: (earned: number, max: number) =>
+    `${formatNumber(earned)} of ${formatNumber(max)} onboarding credits earned`,
+  earned: (earned: number, max: number) =>
+    `${formatNumber(earned)} of ${formatNumber(max)} credits earned`,
+  grants: (credits: number) => `+${formatCount(credits, 'credit')}`,
+  done: 'Done',
+  notDone: 'To do',
+  doneAdded: (credits: number) => `Done: ${formatCount(credits, 'credit')} added`,
+  markDone: 'Mark as done',
+  markDoneLabel: (title: string) => `Mark “${title}” as done`,
+  marking: 'Saving…',
+  complete: (max: number) =>
+    `Checklist complete: you earned all ${formatCount(max, 'onboarding credit')}.`,
+  failed: (title: string) => `“${title}” could not be saved, so no credits were added. Try again.`,
+  loading: 'Loading your onboarding checklist',
+  error: 'We could not load your onboarding checklist.',
+  retry: 'Try again',
+};
+
+export const kindCopy: Record<AiActionKind, { name: string; sentence: string }> = {
+  dm_reply: {
+    name: 'Agent reply to a DM',
+    sentence: 'The agent writes and sends a reply to a DM.',
+  },
+  auto_like: {
+    name: 'Auto-like',
+    sentence: 'The agent likes a friendly message for you.',
+  },
+  intent_detection: {
+    name: 'Intent detected',
+    sentence: 'AI reads a conversation to spot what the contact wants.',
+  },
+  contact_property_detection: {
+    name: 'Contact detail detected',
+    sentence:
+      'AI picks a detail about the contact out of a conversation, such as a size or an email.',
+  },
+  scenario_auto_dm: {
+    name: 'Scenario: AI Agent auto-DM',
+    sentence: 'An “AI Agent auto-DM” step starts a conversation.',
+  },
+  scenario_ai_message: {
+    name: 'Scenario: AI Agent message',
+    sentence: 'An “AI Agent message” step writes a message.',
+  },
+  scenario_auto_comment: {
+    name: 'Scenario: AI Agent auto-comment',
+    sentence: 'An “AI Agent auto-comment” step answers a comment.',
+  },
+  scenario_hand_over_check: {
+    name: 'Scenario: Hand over to AI Agent',
+    sentence: 'A “Hand over to AI Agent” step checks whether its task is done.',
+  },
+  scenario_ai_condition: {
+    name: 'Scenario: AI-detected condition',
+    sentence: 'An AI-detected condition decides which way a scenario goes.',
+  },
+  ask_question_match: {
+    name: 'Ask a question: AI matching',
+    sentence: 'With AI on, an “Ask a question” step matches the answer to your options.',
+  },
+  ask_information_detection: {
+    name: 'Ask for information: AI detection',
+    sentence: 'With AI on, an “Ask for information” step finds the detail in the answer.',
+  },
+  shopify_product_reply: {
+    name: 'Shopify product reply',
+    sentence: 'The agent suggests products from your Shopify store in a DM.',
+  },
+  test_chat_reply: {
+    name: 'Test chat reply',
+    sentence: 'The agent answers you in a test chat.',
+  },
+};
+
+export const groupCopy: Record<AiActionGroupId, { name: string; summary: string }> = {
+  conversations: {
+    name: 'Conversations',
+    summary: 'When the agent talks to your contacts, or reads their messages.',
+  },
+  scenarios: { name: 'Scenarios', summary: 'AI steps inside your running scenarios.' },
+  question_steps: {
+    name: 'Question steps',
+    summary: 'The AI inside “Ask a question” and “Ask for information” steps.',
+  },
+  shopify: { name: 'Shopify', summary: 'Product suggestions from your store.' },
+  testing: {
+    name: 'Testing',
+    summary: 'Test chats with your agent. Test runs of scenarios count like real runs.',
+  },
+};
+
+export const usesCopy = {
+  title: 'What uses a credit',
+  description:
+    'Every time AI does one of these for you, it uses exactly one credit. If an action is skipped, it costs nothing.',
+};
+
+export const modeNames: Record<ActivationMode, string> = {
+  all_pending: 'All pending messages',
+  specific_intents: 'Specific intents only',
+  automation_only: 'Automation only',
+  disable_all_replies: 'Disable all replies',
+};
+
+export const usageCopy = {
+  title: 'Usage history',
+  chartsTitle: 'The last 14 days',
+  dailyFree: 'Credits used per day',
+  dailyPro: 'AI actions per day',
+  dayValueFree: (day: string, count: number) => `${day}: ${formatCount(count, 'credit')} used`,
+  dayValuePro: (day: string, count: number) => `${day}: ${formatCount(count, 'AI action')}`,
+  range: (first: string, last: string) => `${first} to ${last}`,
+  totalFree: (count: number) => `${formatCount(count, 'credit')} used in the last 14 days`,
+  totalPro: (count: number) => `${formatCount(count, 'AI action')} in the last 14 days`,
+  skipped: (count: number) =>
+    `${formatCount(count, 'action')} skipped, at no cost: AI was off or the agent was set to “Disable all replies”.`,
+  byKind: 'By kind',
+  kindValue: (name: string, count: number) => `${name}: ${formatNumber(count)}`,
+  none: 'No AI actions in the last 14 days. When AI works for you, each day shows here.',
+  loading: 'Loading your usage',
+  error: 'We could not load your usage.',
+  retry: 'Try again',
+};
+
+export const historyCopy = {
+  title: 'All activity',
+  description: 'Every credit added or used, every skipped action and every change, newest first.',
+  filterLabel: 'Show',
+  filterAll: 'All activity',
+  filterGrants: 'Credits added',
+  filterActions: 'All AI actions',
+  filterPlan: 'Plan changes',
+  filterMode: 'Agent mode changes',
+  listLabel: 'Activity, newest first',
+  count: (shown: number, total: number) =>
+    shown >= total
+      ? formatCount(total, 'entry', 'entries')
+      : `Newest ${formatNumber(shown)} of ${formatCount(total, 'entry', 'entries')} loaded; scroll for older ones`,
+  loadingMore: 'Loading older entries…',
+  loadMoreFailed: 'Older entries could not be loaded.',
+  retry: 'Try again',
+  start: 'This is where your history begins.',
+  empty: 'Nothing here yet. Credits added and AI actions will show up as they happen.',
+  emptyFiltered: 'No entries of this kind yet.',
+  loading: 'Loading your activity',
+  error: 'We could not load your activity.',
+};
+
+export interface EntryWords {
+  title: string;
+  detail: string;
+  /** The change to the balance as a sign and a number ("+10", "−1"), or null when there is none. */
+  amount: string | null;
+  /** What kind of line this is, for its look; the words above say the same. */
+  tone: 'added' | 'used' | 'skipped' | 'included' | 'change';
+}
+
+/** The ledger keeps only a step's id; the checklist's own title reads better. */
+function stepTitle(stepId: string | null): string {
+  return ONBOARDING_STEPS.find((step) => step.id === stepId)?.title ?? stepId ?? 'a step';
+}
+
+/** One ledger entry in plain words. */
+export function describeEntry(entry: LedgerEntryDto): EntryWords {
+  switch (entry.type) {
+    case 'grant': {
+      const added = `${formatCount(entry.amount, 'credit')} added`;
+      switch (entry.source) {
+        case 'starter':
+          return {
+            title: 'Starter credits',
+            detail: `${added}: every new Free account starts with these.`,
+            amount: `+${formatNumber(entry.amount)}`,
+            tone: 'added',
+          };
+        case 'onboarding':
+          return {
+            title: `Onboarding: ${stepTitle(entry.detail)}`,
+            detail: `${added} for finishing this step.`,
+            amount: `+${formatNumber(entry.amount)}`,
+            tone: 'added',
+          };
+        case 'promotion':
+          return {
+            title: `Promotion: ${entry.detail ?? 'special offer'}`,
+            detail: `${added} by a promotion.`,
+            amount: `+${formatNumber(entry.amount)}`,
+            tone: 'added',
+          };
+      }
+      break;
+    }
+    case 'ai_action': {
+      const title = kindCopy[entry.kind].name;
+      switch (entry.outcome) {
+        case 'charged':
+          return { title, detail: '1 credit used.', amount: '−1', tone: 'used' };
+        case 'unmetered':
+          return {
+            title,
+            detail: 'Included in Pro: no credit used.',
+            amount: null,
+            tone: 'included',
+          };
+        case 'skipped':
+          return {
+            title,
+            detail:
+              entry.skipReason === 'agent_disabled'
+                ? 'Skipped, nothing used: the agent was set to “Disable all replies”.'
+                : 'Skipped, nothing used: there were no credits left, so AI was off.',
+            amount: null,
+            tone: 'skipped',
+          };
+      }
+      break;
+    }
+    case 'plan_changed':
+      return {
+        title: `Plan changed to ${entry.to === 'pro' ? planCopy.pro : planCopy.free}`,
+        detail:
+          entry.to === 'pro'
+            ? 'From Free to Pro: AI is included with no limits from here on.'
+            : 'From Pro to Free: AI runs on credits from here on.',
+        amount: null,
+        tone: 'change',
+      };
+    case 'mode_changed':
+      return entry.by === 'system'
+        ? {
+            title: `Agent switched to “${modeNames[entry.to]}”`,
+            detail: `Done automatically when the credits ran out. It was on “${modeNames[entry.from]}”.`,
+            amount: null,
+            tone: 'change',
+          }
+        : {
+            title: `Agent mode set to “${modeNames[entry.to]}”`,
+            detail: `Changed by you, from “${modeNames[entry.from]}”.`,
+            amount: null,
+            tone: 'change',
+          };
+  }
+}
+
+export const upgradeCopy = {
+  title: 'Move to Pro: AI with no limits',
+  description: 'On Pro, AI is part of your plan. Nothing to count, nothing runs out.',
+  compareCaption: 'Free and Pro compared',
+  feature: 'What changes',
+  free: 'Free',
+  pro: 'Pro',
+  rows: [
+    {
+      feature: 'Each AI action',
+      free: 'Uses 1 credit',
+      pro: 'Included',
+    },
+    {
+      feature: 'Limit',
+      free: 'Your credits: up to 100, plus promotions',
+      pro: 'No limit',
+    },
+    {
+      feature: 'When credits run out',
+      free: 'AI turns off and the agent goes quiet',
+      pro: 'Never happens',
+    },
+    {
+      feature: 'Credits gauge in the sidebar',
+      free: 'Shows what is left',
+      pro: 'Not needed, so it goes away',
+    },
+  ],
+  cta: 'Upgrade to Pro',
+  urgentLow: 'You are running low. Upgrade now and the agent never stops for credits.',
+  urgentEmpty: 'Your agent is quiet because the credits ran out. On Pro, AI runs again right away.',
+
+  dialogTitle: 'Move to Pro?',
+  dialogDescription:
+    'AI becomes part of your plan: no credits, no limits, and no gauge in the sidebar.',
+  dialogPoints: [
+    'Your history of credits stays on this page.',
+    'If the agent was switched off when credits ran out, you can turn it back on in one click.',
+  ],
+  cancel: 'Not now',
+  confirm: 'Confirm the upgrade',
+  confirming: 'Upgrading…',
+  retry: 'Try the upgrade again',
+  failedTitle: 'The upgrade did not go through',
+  stillFree: 'You are still on Free, and nothing was charged.',
+  failed: {
+    network: 'We could not reach checkout. Check your connection, then try again.',
+    timeout:
+      'Checkout did not answer in time. If the upgrade went through, this page shows Pro in a moment; if not, trying again is safe: you can only be upgraded once.',
+    unavailable: (status: number) =>
+      `Checkout is having trouble right now (error ${status}). Try again in a moment.`,
+    refused: (message: string) => `Checkout refused the upgrade: ${message}`,
+    unreadable:
+      'Checkout answered in a way we could not read. Trying again is safe: you can only be upgraded once.',
+    unknown: 'Something went wrong on our side. Try again in a moment.',
+  },
+};
