@@ -5,10 +5,15 @@ import { chromiumLaunchOptions, hasSystemChromium } from './scripts/chromium.ts'
 // E2E_PORT lets two suites run side by side (each builds into its own folder).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
+// The production build on the HTTP mock, and the demo build under the production CSP.
+const PROD_PORT = PORT + 10;
+const DEMO_CSP_PORT = PORT + 20;
+export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // Per port, so suites running side by side do not write into each other's traces.
+  outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // No retries anywhere: a flaky test is a failing test until it is fixed.
@@ -16,9 +21,18 @@ export default defineConfig({
   workers: 2,
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: 'playwright-report' }],
+    [
+      'html',
+      {
+        open: 'never',
+        outputFolder: PORT === 4173 ? 'playwright-report' : `playwright-report-${PORT}`,
+      },
+    ],
     // Read by scripts/test.ts for the closing summary line.
-    ['json', { outputFile: 'reports/playwright.json' }],
+    [
+      'json',
+      { outputFile: PORT === 4173 ? 'reports/playwright.json' : `reports/playwright-${PORT}.json` },
+    ],
   ],
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -33,16 +47,46 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'production/**',
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
+    {
+      // The builds as shipped: served with the strict Content-Security-Policy, the production build
+      // talking to the mock backend over real HTTP (`npm run mock-server`).
+      name: 'production',
+      testMatch: 'production/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        baseURL: `http://127.0.0.1:${PROD_PORT}`,
+      },
+    },
   ],
-  webServer: {
-    // The demo build is the production bundle with the mock backend switched on.
-    command: `npm run build:demo -- --outDir ${OUT_DIR} && npm run preview -- --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The demo build is the production bundle with the mock backend switched on.
+      command: `npm run build:demo -- --outDir ${OUT_DIR} && npm run preview -- --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `vite build --outDir ${OUT_DIR}-prod --logLevel error && node --experimental-eventsource scripts/mock-server.ts --port ${PROD_PORT} --scenario low --static ${OUT_DIR}-prod`,
+      url: `http://127.0.0.1:${PROD_PORT}/api/credits`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `vite build --mode demo --outDir ${OUT_DIR}-csp --logLevel error && node --experimental-eventsource scripts/mock-server.ts --port ${DEMO_CSP_PORT} --static ${OUT_DIR}-csp`,
+      url: `http://127.0.0.1:${DEMO_CSP_PORT}/api/credits`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
