@@ -42,6 +42,16 @@ const testConfig = defineConfig({
           browser: browser(),
         },
       },
+      {
+        // Every story again in the dark theme: both themes must pass the a11y check, contrast included.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        define: { 'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify('dark') },
+        test: {
+          name: 'storybook-dark',
+          browser: browser(),
+        },
+      },
     ],
   },
 });

@@ -56,13 +56,51 @@ const withApp: Decorator = (Story, { parameters, id }) => (
   </StoryApp>
 );
 
+/** The theme switch: the same data attribute the app's tokens (src/styles/tokens.css) key on. */
+const withTheme: Decorator = (Story, { globals }) => {
+  document.documentElement.dataset.theme = globals.theme === 'dark' ? 'dark' : 'light';
+  return <Story />;
+};
+
+/**
+ * The stories' test run checks the light theme; the `storybook-dark` Vitest project builds them
+ * with this set to `dark`, so every story's a11y check (contrast included) runs in both themes.
+ */
+const initialTheme = import.meta.env.VITE_STORYBOOK_THEME === 'dark' ? 'dark' : 'light';
+
 const preview: Preview = {
   loaders: [mockBackendLoader],
-  decorators: [withApp],
+  decorators: [withApp, withTheme],
+  initialGlobals: { theme: initialTheme },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
   parameters: {
     // An axe violation fails the story's test instead of only showing in the panel.
     a11y: { test: 'error' },
     layout: 'padded',
+    backgrounds: { disable: true },
+    viewport: {
+      options: {
+        phone: { name: 'Phone', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+        tablet: { name: 'Tablet', styles: { width: '834px', height: '1112px' }, type: 'tablet' },
+        desktop: { name: 'Desktop', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
+    options: {
+      storySort: { order: ['Foundations', 'Components', 'Features', 'Pages', '*'] },
+    },
   },
 };
 

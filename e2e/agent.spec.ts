@@ -1,18 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, reloadApp, test as base } from './fixtures.ts';
-import { ActivationRulesPage } from './pages/activation-rules.ts';
+import { expect, reloadApp, test } from './fixtures.ts';
 import { AutoDisabledBanner } from './pages/banner.ts';
-import { TestChatPanel } from './pages/test-chat.ts';
-
-const test = base.extend<{
-  banner: AutoDisabledBanner;
-  chat: TestChatPanel;
-  rules: ActivationRulesPage;
-}>({
-  banner: async ({ page }, use) => use(new AutoDisabledBanner(page)),
-  chat: async ({ page }, use) => use(new TestChatPanel(page)),
-  rules: async ({ page }, use) => use(new ActivationRulesPage(page)),
-});
 
 const QUESTIONS = [
   'Do you ship abroad?',

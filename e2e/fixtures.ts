@@ -1,15 +1,27 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Faults, ScenarioName } from '../src/contract/qa.ts';
 import type { AiActionKind } from '../src/domain/credits.ts';
+import { ActivationRulesPage } from './pages/activation-rules.ts';
+import { AutoDisabledBanner } from './pages/banner.ts';
+import { BillingPage } from './pages/billing-page.ts';
 import { SidebarGauge } from './pages/sidebar-gauge.ts';
+import { TestChatPanel } from './pages/test-chat.ts';
 
 export interface AppFixtures {
   /** The mock scenario each test starts in: `test.use({ scenario: 'low' })`. */
   scenario: ScenarioName;
   /** Opens a path of the app on the test's scenario and waits until the app has started. */
   openApp: (path?: string) => Promise<void>;
+  /** Page objects: the sidebar gauge, the auto-disabled banner, the test chat, activation rules. */
   gauge: SidebarGauge;
+  banner: AutoDisabledBanner;
+  chat: TestChatPanel;
+  rules: ActivationRulesPage;
+  billing: BillingPage;
+  /** The mock backend, called from inside the page: spend, grant, inject faults. */
   api: MockApi;
+  /** Takes the browser offline and back (the page keeps its mock; the app sees navigator.onLine). */
+  network: { offline: () => Promise<void>; online: () => Promise<void> };
   /** A second tab of the same browser (same mock backend state), opened on `path` and ready. */
   openSecondTab: (path?: string) => Promise<{ page: Page; gauge: SidebarGauge; api: MockApi }>;
 }
@@ -93,6 +105,12 @@ export const test = base.extend<AppFixtures>({
     });
   },
   gauge: async ({ page }, use) => use(new SidebarGauge(page)),
+  banner: async ({ page }, use) => use(new AutoDisabledBanner(page)),
+  chat: async ({ page }, use) => use(new TestChatPanel(page)),
+  rules: async ({ page }, use) => use(new ActivationRulesPage(page)),
+  billing: async ({ page }, use) => use(new BillingPage(page)),
+  network: async ({ context }, use) =>
+    use({ offline: () => context.setOffline(true), online: () => context.setOffline(false) }),
   api: async ({ page }, use) => use(new MockApi(page)),
   openSecondTab: async ({ context }, use) => {
     await use(async (path = '/') => {

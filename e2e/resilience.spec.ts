@@ -59,15 +59,15 @@ test.describe('when the credit service misbehaves, the gauge says so and never s
 });
 
 test('offline and back: the number is kept, marked, then refreshed', async ({
-  context,
+  network,
   openApp,
   gauge,
 }) => {
   await openApp();
   await gauge.expectBalance(7, 100);
-  await context.setOffline(true);
+  await network.offline();
   await expect(gauge.region).toContainText('May be out of date');
-  await context.setOffline(false);
+  await network.online();
   await expect(gauge.region).not.toContainText('May be out of date');
   await gauge.expectBalance(7, 100);
 });

@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { followColorScheme } from './color-scheme';
 import { StartupError } from './startup-error';
 import '@/styles/global.css';
 
@@ -19,6 +20,7 @@ async function startMockBackend(): Promise<ReactNode> {
   return <QaPanel />;
 }
 
+followColorScheme();
 const root = createRoot(document.getElementById('root')!);
 
 startMockBackend().then(

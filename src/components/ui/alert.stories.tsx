@@ -4,7 +4,7 @@ import { Button } from './button';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from './alert';
 
 const meta = {
-  title: 'UI/Alert',
+  title: 'Components/Alert',
   component: Alert,
   args: { tone: 'info', live: 'off', 'aria-labelledby': 'alert-title' },
   render: (args) => (

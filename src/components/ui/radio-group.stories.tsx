@@ -9,7 +9,7 @@ const OPTIONS = [
 ];
 
 const meta = {
-  title: 'UI/Radio group',
+  title: 'Components/Radio group',
   component: RadioGroup,
   args: { defaultValue: 'email', onValueChange: fn(), 'aria-labelledby': 'radio-legend' },
   render: (args) => (
