@@ -110,12 +110,10 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
         )}
         {level === 'empty' && (
           <p data-slot="plan-warning" data-level="empty">
-            <span aria-hidden="true">⛔ </span>
+            <span aria-hidden="true">⊘ </span>
             {copy.empty}
           </p>
         )}
-        <CreditForecast balance={credits.balance} />
-
         <h3 data-slot="plan-subtitle">{copy.breakdownTitle}</h3>
         <dl data-slot="plan-breakdown">
           <div>
@@ -148,6 +146,8 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
             <dd>{copy.credits(balance)}</dd>
           </div>
         </dl>
+        {/* Last in the card: it needs the usage history, and arriving later it moves nothing above. */}
+        <CreditForecast balance={credits.balance} />
       </CardContent>
     </>
   );
