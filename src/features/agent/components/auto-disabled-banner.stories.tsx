@@ -223,3 +223,64 @@ export const FromMockBackendRestoreFails: LiveStory = {
     await expect(canvas.getByRole('status', { name: /AI can run again/ })).toBeVisible();
   },
 };
+
+interface BannerPlaygroundArgs {
+  phase: 'paused' | 'can-restore';
+  because: 'credits' | 'pro';
+  previousMode: 'all_pending' | 'specific_intents' | 'automation_only';
+  skippedActions: number;
+  hoursAgo: number;
+  balance: number;
+  collapsed: boolean;
+}
+
+/** Every variable the banner speaks of, as controls: the phase, why AI is back, the mode, the counts. */
+export const Playground: StoryObj<BannerPlaygroundArgs> = {
+  args: {
+    phase: 'paused',
+    because: 'credits',
+    previousMode: 'all_pending',
+    skippedActions: 6,
+    hoursAgo: 26,
+    balance: 20,
+    collapsed: false,
+  },
+  argTypes: {
+    phase: { control: 'inline-radio', options: ['paused', 'can-restore'] },
+    because: { control: 'inline-radio', options: ['credits', 'pro'] },
+    previousMode: {
+      control: 'select',
+      options: ['all_pending', 'specific_intents', 'automation_only'],
+    },
+    skippedActions: { control: { type: 'number', min: 0 } },
+    hoursAgo: { control: { type: 'range', min: 0, max: 24 * 30, step: 1 } },
+    balance: { control: { type: 'number', min: 1 } },
+  },
+  render: ({ phase, because, previousMode, skippedActions, hoursAgo, balance, collapsed }) => {
+    const at = new Date(FIXED_NOW - hoursAgo * 3_600_000).toISOString();
+    const state: ShownBannerState =
+      phase === 'paused'
+        ? { kind: 'paused', at, previousMode, skippedActions }
+        : {
+            kind: 'can-restore',
+            at,
+            previousMode,
+            because,
+            balance: because === 'pro' ? null : balance,
+          };
+    return (
+      <AutoDisabledBannerView
+        {...links}
+        state={state}
+        collapsed={collapsed}
+        live="off"
+        now={FIXED_NOW}
+        onCollapsedChange={fn()}
+        onRestore={fn()}
+      />
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/6 AI actions/)).toBeVisible();
+  },
+};

@@ -128,3 +128,58 @@ export const FromMockBackendFailing: StoryObj<typeof CreditsGauge> = {
     );
   },
 };
+
+interface PlaygroundArgs {
+  plan: 'free' | 'pro';
+  balance: number;
+  granted: number;
+  stale: boolean;
+  compact: boolean;
+}
+
+/**
+ * Try any balance: the gauge's look, words and announcements follow the same rules as the app
+ * (low at 10 or fewer, empty at 0, nothing on Pro).
+ */
+export const Playground: StoryObj<PlaygroundArgs> = {
+  args: { plan: 'free', balance: 37, granted: 100, stale: false, compact: false },
+  argTypes: {
+    plan: { control: 'inline-radio', options: ['free', 'pro'] },
+    balance: { control: { type: 'range', min: 0, max: 100, step: 1 } },
+    granted: { control: { type: 'number', min: 0, max: 1000, step: 10 } },
+  },
+  render: ({ plan, balance, granted, stale, compact }) => {
+    const credits = creditsFor(plan === 'pro' ? 'pro' : 'onboarded');
+    const left = Math.min(balance, granted);
+    return (
+      <CreditsGaugeView
+        billingHref="/settings/billing"
+        compact={compact}
+        state={{
+          status: 'ready',
+          stale,
+          credits:
+            plan === 'pro'
+              ? credits
+              : {
+                  ...credits,
+                  balance: left,
+                  spent: granted - left,
+                  granted: {
+                    starter: Math.min(granted, 50),
+                    onboarding: Math.max(0, granted - 50),
+                    promotions: 0,
+                  },
+                  onboardingRemaining: Math.max(0, 100 - granted),
+                },
+        }}
+      />
+    );
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('meter')).toHaveAttribute(
+      'aria-valuetext',
+      '37 of 100 free AI credits left',
+    );
+  },
+};
