@@ -18,6 +18,23 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
+    // Pre-bundled up front: a dependency first met in a lazy route (the billing page's virtual
+    // list) would otherwise make the dev server re-optimise and reload mid-visit.
+    optimizeDeps: {
+      include: [
+        '@tanstack/react-query',
+        '@tanstack/react-virtual',
+        'idb',
+        'msw',
+        'msw/browser',
+        'radix-ui',
+        'wouter',
+        'wouter/memory-location',
+        'zod/mini',
+        'zustand',
+        'zustand/middleware',
+      ],
+    },
     build: {
       target: 'es2023',
       sourcemap: true,
