@@ -16,6 +16,7 @@ import { useNow } from './use-now';
 import './activation-rules-form.css';
 import { useCredits } from '@/lib/credits-query';
 import type { Credits } from '@/contract/schemas';
+import { Skeleton } from '@/components/ui/skeleton';
 
 const aiEnabledOf = ({ aiEnabled }: Credits) => ({ aiEnabled });
 
@@ -136,7 +137,7 @@ export function ActivationRulesFormView({
         <div data-slot="mode-skeleton" aria-busy="true">
           <span className="visually-hidden">{copy.loading}</span>
           {ACTIVATION_MODES.map((mode) => (
-            <span key={mode} data-slot="skeleton" data-part="mode" />
+            <Skeleton key={mode} height="4.75rem" />
           ))}
         </div>
       )}

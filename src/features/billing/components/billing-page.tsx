@@ -9,6 +9,7 @@ import { PlanCard, type CreditsState } from './plan-card';
 import { UpgradeOffer } from './upgrade-offer';
 import { UsageOverview } from './usage-overview';
 import './billing-page.css';
+import { Skeleton } from '@/components/ui/skeleton';
 
 /**
  * Settings -> Billing. `credits` is the credits query the app hands in: the same one the sidebar
@@ -36,8 +37,8 @@ export function BillingPage({ credits }: { credits: CreditsState }) {
         {credits.status === 'loading' && (
           // Most accounts here are on Free: keep the offer's place while the plan loads.
           <Card data-section="upgrade-placeholder" aria-hidden="true">
-            <span data-slot="billing-skeleton" data-part="title" />
-            <span data-slot="billing-skeleton" data-part="list" />
+            <Skeleton width="45%" height="1.75rem" />
+            <Skeleton height="12rem" />
           </Card>
         )}
       </div>
@@ -59,7 +60,7 @@ export function BillingPage({ credits }: { credits: CreditsState }) {
               <UsageOverview plan={ready.plan} />
             ) : (
               <div data-slot="usage-overview" aria-busy="true">
-                <span data-slot="billing-skeleton" data-part="chart" />
+                <Skeleton height="14rem" />
               </div>
             )}
             <LedgerHistory />

@@ -10,6 +10,7 @@ import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
 import { LedgerRowContent } from './ledger-row';
 import { SectionError } from './section-error';
 import './ledger-history.css';
+import { Skeleton } from '@/components/ui/skeleton';
 
 type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
 
@@ -92,7 +93,7 @@ export function LedgerHistory() {
             <div aria-busy="true" data-slot="ledger-loading">
               <span className="visually-hidden">{copy.loading}</span>
               {Array.from({ length: 6 }, (_, index) => (
-                <span key={index} data-slot="billing-skeleton" data-part="row" />
+                <Skeleton key={index} height="3rem" />
               ))}
             </div>
           )}

@@ -9,6 +9,7 @@ import { useOnboarding } from '../api/get-onboarding';
 import { onboardingCopy as copy } from '../copy';
 import { SectionError } from './section-error';
 import './onboarding-checklist.css';
+import { Skeleton } from '@/components/ui/skeleton';
 
 /**
  * The onboarding checklist as progress towards its credits. `earned` comes from the same credits
@@ -47,7 +48,7 @@ export function OnboardingChecklist({ earned }: { earned: number }) {
           ) : (
             <div aria-busy="true" data-slot="onboarding-loading">
               <span className="visually-hidden">{copy.loading}</span>
-              <span data-slot="billing-skeleton" data-part="list" />
+              <Skeleton height="12rem" />
             </div>
           )}
           {onboarding.data?.steps.every((step) => step.done) && (

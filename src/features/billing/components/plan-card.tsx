@@ -16,6 +16,7 @@ import { CreditForecast } from './credit-forecast';
 import { ProMonthUsage } from './pro-month-usage';
 import { SectionError } from './section-error';
 import './plan-card.css';
+import { Skeleton } from '@/components/ui/skeleton';
 
 /** The credits query as the page receives it from the app (the one the sidebar gauge reads). */
 export type CreditsState =
@@ -68,10 +69,10 @@ function PlanSkeleton({ titleId }: { titleId: string }) {
       <CardTitle id={titleId} className="visually-hidden">
         {copy.loading}
       </CardTitle>
-      <span data-slot="billing-skeleton" data-part="title" />
-      <span data-slot="billing-skeleton" data-part="number" />
-      <span data-slot="billing-skeleton" data-part="meter" />
-      <span data-slot="billing-skeleton" data-part="list" />
+      <Skeleton width="45%" height="1.75rem" />
+      <Skeleton width="60%" height="2.25rem" />
+      <Skeleton height="0.5rem" />
+      <Skeleton height="12rem" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatNumber } from '@/lib/format';
 import { useUsage } from '../api/get-usage';
 import { groupCopy, planCopy as copy } from '../copy';
 import { SectionError } from './section-error';
+import { Skeleton } from '@/components/ui/skeleton';
 
 /** Pro: this month's AI use as plain counts. No balance, no meter: nothing here runs out. */
 export function ProMonthUsage() {
@@ -21,8 +22,8 @@ export function ProMonthUsage() {
     return (
       <div data-slot="pro-month" aria-busy="true">
         <span className="visually-hidden">{copy.proMonthLoading}</span>
-        <span data-slot="billing-skeleton" data-part="number" />
-        <span data-slot="billing-skeleton" data-part="list" />
+        <Skeleton width="60%" height="2.25rem" />
+        <Skeleton height="12rem" />
       </div>
     );
   }

@@ -7,6 +7,7 @@ import { useUsage } from '../api/get-usage';
 import { groupCopy, usageCopy as copy } from '../copy';
 import { SectionError } from './section-error';
 import './usage-overview.css';
+import { Skeleton } from '@/components/ui/skeleton';
 
 /** The picture before the ledger: the last 14 days, day by day and by kind. */
 export function UsageOverview({ plan }: { plan: Plan }) {
@@ -25,7 +26,7 @@ export function UsageOverview({ plan }: { plan: Plan }) {
       ) : (
         <div aria-busy="true" data-slot="usage-loading">
           <span className="visually-hidden">{copy.loading}</span>
-          <span data-slot="billing-skeleton" data-part="chart" />
+          <Skeleton height="14rem" />
         </div>
       )}
     </div>

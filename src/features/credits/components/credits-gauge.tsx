@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { creditLevel } from '@/domain/account';
 import type { Credits } from '@/contract/schemas';
 import { Meter } from '@/components/ui/meter';
+import { Skeleton } from '@/components/ui/skeleton';
 import { creditsCopy as copy } from '../copy';
 import { useOnline } from '@/lib/use-online';
 import { useCredits } from '@/lib/credits-query';
@@ -61,9 +62,9 @@ export function CreditsGaugeView({
       {state.status === 'loading' && (
         <div data-slot="credits-gauge-body" data-state="loading" aria-busy="true">
           <span className="visually-hidden">{copy.loading}</span>
-          <span data-slot="skeleton" data-part="label" />
-          <span data-slot="skeleton" data-part="meter" />
-          <span data-slot="skeleton" data-part="hint" />
+          <Skeleton width="60%" height="1.3rem" />
+          <Skeleton height="2.2rem" />
+          <Skeleton width="80%" height="1.1rem" />
         </div>
       )}
       {state.status === 'error' && (
