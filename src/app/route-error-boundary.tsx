@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { appCopy } from './copy';
 
 interface State {
   error: Error | null;
@@ -33,11 +34,11 @@ export class RouteErrorBoundary extends Component<
     if (!this.state.error) return this.props.children;
     return (
       <section role="alert" aria-labelledby="route-error-title">
-        <h1 id="route-error-title">This page could not be shown</h1>
-        <p>Something went wrong on our side. Your credits and settings are not affected.</p>
+        <h1 id="route-error-title">{appCopy.pageCrashed.title}</h1>
+        <p>{appCopy.pageCrashed.body}</p>
         <p>
           <button type="button" onClick={() => window.location.reload()}>
-            Reload the page
+            {appCopy.pageCrashed.reload}
           </button>
         </p>
       </section>

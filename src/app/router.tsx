@@ -5,6 +5,7 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteErrorBoundary } from './route-error-boundary';
+import { appCopy } from './copy';
 
 // Settings pages load their code only when opened: they are not in the app's first JavaScript.
 const BillingRoute = lazy(() =>
@@ -20,7 +21,7 @@ export function AppRoutes() {
   return (
     <RootLayout>
       <RouteErrorBoundary resetKey={location}>
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <Suspense fallback={<p aria-busy="true">{appCopy.loadingPage}</p>}>
           <Switch>
             <Route path={ROUTES.home} component={HomeRoute} />
             <Route path={ROUTES.billing} component={BillingRoute} />

@@ -1,12 +1,13 @@
 import { Link } from 'wouter';
 import { ROUTES } from '../paths';
+import { appCopy } from '../copy';
 
 export function NotFoundRoute() {
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{appCopy.notFound.title}</h1>
       <p>
-        There is nothing at this address. <Link href={ROUTES.home}>Go to the home page</Link>
+        {appCopy.notFound.body} <Link href={ROUTES.home}>{appCopy.notFound.home}</Link>
       </p>
     </>
   );

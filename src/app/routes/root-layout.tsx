@@ -5,6 +5,7 @@ import { CreditsGauge } from '@/features/credits/components/credits-gauge';
 import { ROUTES } from '../paths';
 import { useShellStore } from '../shell-store';
 import './root-layout.css';
+import { appCopy } from '../copy';
 
 function NavItem({ href, icon, children }: { href: string; icon: string; children: ReactNode }) {
   const [active] = useRoute(href);
@@ -27,9 +28,9 @@ export function RootLayout({ children }: { children: ReactNode }) {
   return (
     <div data-slot="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>
       <a href="#main" className="skip-link">
-        Skip to content
+        {appCopy.skipToContent}
       </a>
-      <aside data-slot="sidebar" aria-label="Sidebar">
+      <aside data-slot="sidebar" aria-label={appCopy.sidebar}>
         <div data-slot="sidebar-header">
           <p data-slot="brand">Inrō</p>
           <button
@@ -41,21 +42,21 @@ export function RootLayout({ children }: { children: ReactNode }) {
           >
             <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
             <span className="visually-hidden">
-              {collapsed ? 'Expand sidebar' : 'Collapse sidebar'}
+              {collapsed ? appCopy.expandSidebar : appCopy.collapseSidebar}
             </span>
           </button>
         </div>
         <div id="sidebar-content" data-slot="sidebar-content">
-          <nav aria-label="Main">
+          <nav aria-label={appCopy.mainNav}>
             <ul>
               <NavItem href={ROUTES.home} icon="⌂">
-                Home
+                {appCopy.nav.home}
               </NavItem>
               <NavItem href={ROUTES.activationRules} icon="⚙">
-                Activation rules
+                {appCopy.nav.activationRules}
               </NavItem>
               <NavItem href={ROUTES.billing} icon="◈">
-                Billing
+                {appCopy.nav.billing}
               </NavItem>
             </ul>
           </nav>
