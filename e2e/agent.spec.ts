@@ -136,7 +136,7 @@ test.describe('the test chat spends credits', () => {
 
     await api.faults({ routes: { aiActions: 'error_503' } });
     await chat.write('Where is my order?');
-    await expect(chat.log).toContainText('Your agent did not answer, and no credit was used');
+    await expect(chat.log).toContainText('cannot tell yet whether a credit was used');
     await gauge.expectBalance(99, 100);
 
     await api.faults({ routes: {} });
@@ -147,6 +147,34 @@ test.describe('the test chat spends credits', () => {
 
     await reloadApp(page);
     await gauge.expectBalance(98, 100);
+  });
+});
+
+test.describe('a spend whose answer is lost', () => {
+  test.use({ scenario: 'onboarded' });
+
+  test('the credit was used; the retry with the same key is not charged again (rule 7)', async ({
+    page,
+    openApp,
+    api,
+    gauge,
+    chat,
+  }) => {
+    await openApp('/');
+    // The backend records the charge, then the answer never reaches the page.
+    await api.faults({ routes: { aiActions: 'lost_response' } });
+    await chat.write('Do you ship abroad?');
+    await expect(chat.log).toContainText('cannot tell yet whether a credit was used');
+    // The live events carry the truth: the credit was used.
+    await gauge.expectBalance(99, 100);
+
+    await api.faults({});
+    await chat.retry.click();
+    await expect(chat.replies).toHaveCount(1);
+    await gauge.expectBalance(99, 100);
+    expect(await testChatActions(page)).toBe(1);
+    await reloadApp(page);
+    await gauge.expectBalance(99, 100);
   });
 });
 

@@ -64,7 +64,17 @@ export const promotionRequestSchema = z.strictObject({
 });
 export type PromotionRequest = z.infer<typeof promotionRequestSchema>;
 
-export const FAULT_KINDS = ['error_500', 'error_503', 'timeout', 'malformed'] as const;
+/**
+ * `lost_response`: the backend does the work (a charge is recorded), then the answer is lost on the
+ * way back (503). What a retry with the same idempotency key is for (rule 7).
+ */
+export const FAULT_KINDS = [
+  'error_500',
+  'error_503',
+  'timeout',
+  'malformed',
+  'lost_response',
+] as const;
 export const faultKindSchema = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof faultKindSchema>;
 

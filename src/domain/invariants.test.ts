@@ -26,14 +26,14 @@ type Command =
   | { do: 'restore' }
   | { do: 'upgrade' };
 
-// Weighted towards spends, with a small key pool so retries (rule 7) happen often.
-const command: fc.Arbitrary<Command> = fc.oneof(
+// Weighted towards spends, with a key pool small enough that retries (rule 7) happen often.
+const freeCommand: fc.Arbitrary<Command> = fc.oneof(
   {
     weight: 12,
     arbitrary: fc.record({
       do: fc.constant('spend' as const),
       kind: fc.constantFrom(...AI_ACTION_KINDS),
-      key: fc.integer({ min: 0, max: 150 }).map((n) => `k${n}`),
+      key: fc.integer({ min: 0, max: 400 }).map((n) => `k${n}`),
     }),
   },
   {
@@ -59,7 +59,20 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ do: 'restore' as const }) },
+);
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 18, arbitrary: freeCommand },
   { weight: 1, arbitrary: fc.constant({ do: 'upgrade' as const }) },
+);
+
+/**
+ * Half the runs stay on Free and are long enough to spend every credit a run can be granted
+ * (up to 190), so exhaustion really happens; the other half may upgrade at any point.
+ */
+const sequences = fc.oneof(
+  fc.array(freeCommand, { minLength: 400, maxLength: 600 }),
+  fc.array(command, { minLength: 50, maxLength: 400 }),
 );
 
 function execute(state: AccountState, cmd: Command, ledger: LedgerEvent[]): Decision<unknown> {
@@ -84,10 +97,12 @@ function execute(state: AccountState, cmd: Command, ledger: LedgerEvent[]): Deci
   }
 }
 
+const runsThatExhausted = new Set<unknown>();
+
 describe('invariants over random sequences of events', () => {
   it('keeps the balance at or above 0 and equal to grants minus charged actions; charges a key once; switches once per exhaustion', () => {
     fc.assert(
-      fc.property(fc.array(command, { maxLength: 300 }), (commands) => {
+      fc.property(sequences, (commands) => {
         let state = openAccount(emptyAccount(), at).state;
         const ledger: LedgerEvent[] = [{ type: 'grant', source: 'starter', amount: 50, at }];
         let exhaustionsWhileReplying = 0;
@@ -118,6 +133,7 @@ describe('invariants over random sequences of events', () => {
           const exhaustedNow =
             before.plan === 'free' && totalGranted(before) - before.spent > 0 && rawBalance === 0;
           if (exhaustedNow && wasReplying) exhaustionsWhileReplying += 1;
+          if (exhaustedNow) runsThatExhausted.add(commands);
         }
 
         const systemSwitches = ledger.filter(
@@ -134,5 +150,7 @@ describe('invariants over random sequences of events', () => {
       }),
       { numRuns: 300 },
     );
+    // A property that never reaches an empty balance cannot catch a broken exhaustion rule.
+    expect(runsThatExhausted.size).toBeGreaterThan(80);
   });
 });

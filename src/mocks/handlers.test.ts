@@ -223,6 +223,21 @@ describe('onboarding', () => {
     expect(again).toMatchObject({ granted: 0, credits: { balance: 100, onboardingRemaining: 0 } });
   });
 
+  it('grants nothing for a step done again before the cap is reached', async () => {
+    use('new-free');
+    const complete = () =>
+      call('/api/onboarding/steps/connect_instagram/complete', { method: 'POST' });
+    await Promise.all([complete(), complete()]);
+    await complete();
+    expect(await credits()).toMatchObject({ balance: 60, granted: { onboarding: 10 } });
+    const grants = ledgerPageSchema.parse(
+      await (await call('/api/credits/ledger?type=grant')).json(),
+    );
+    expect(
+      grants.entries.filter((e) => e.type === 'grant' && e.source === 'onboarding'),
+    ).toHaveLength(1);
+  });
+
   it('answers 409 for an unknown step', async () => {
     use('new-free');
     const response = await call('/api/onboarding/steps/fly-to-the-moon/complete', {
@@ -312,6 +327,21 @@ describe('bad routes and faults', () => {
     expect((await call('/api/onboarding')).status).toBe(200);
     await call('/api/qa/faults', { method: 'PUT', json: {} });
     expect((await call('/api/credits')).status).toBe(200);
+  });
+
+  it('a lost answer still charged once: the retry with the same key is a replay (rule 7)', async () => {
+    use('new-free');
+    await call('/api/qa/faults', {
+      method: 'PUT',
+      json: { routes: { aiActions: 'lost_response' } },
+    });
+    const lost = await spend('dm_reply', 'lost-once');
+    expect(lost.status).toBe(503);
+    expect((await credits()).balance).toBe(49);
+    await call('/api/qa/faults', { method: 'PUT', json: {} });
+    const retry = await spend('dm_reply', 'lost-once');
+    expect(await retry.json()).toEqual({ outcome: 'charged', balance: 49, replayed: true });
+    expect((await credits()).spent).toBe(1);
   });
 
   it('resets to a scenario through the QA route', async () => {

@@ -35,7 +35,7 @@ import {
   scenarioRequestSchema,
 } from '@/contract/qa';
 import type { MockDb, StoredAccount } from './db/mock-db';
-import { applyFaults } from './faults';
+import { faultResponse, lostResponse, pickFault } from './faults';
 import { HttpError, jsonError, parseOrThrow, readJson, reply, toErrorResponse } from './http-utils';
 import { presentAgent, presentCredits, presentLedgerEntry, presentOnboarding } from './present';
 import { buildScenario } from './scenarios';
@@ -83,11 +83,12 @@ export function createHandlers({
   function guard(name: RouteName, resolver: HttpResponseResolver): HttpResponseResolver {
     return async (info) => {
       try {
-        if (isFaultable(name)) {
-          const faulted = await applyFaults(name, (await db.read()).faults, random);
-          if (faulted) return faulted;
-        }
-        return await resolver(info);
+        const fault = isFaultable(name)
+          ? await pickFault(name, (await db.read()).faults, random)
+          : undefined;
+        if (fault && fault !== 'lost_response') return await faultResponse(fault);
+        const response = await resolver(info);
+        return fault === 'lost_response' ? lostResponse() : response;
       } catch (error) {
         return toErrorResponse(error);
       }
@@ -216,7 +217,7 @@ export function createHandlers({
 function liveEvents(db: MockDb, random: () => number): HttpHandler {
   return sse<{ message: LiveEvent }>(`*${API_ROUTES.events.path}`, async ({ client, request }) => {
     // A faulted stream fails to connect, as a real one would while the service is down.
-    if (await applyFaults('events', (await db.read()).faults, random)) {
+    if (await pickFault('events', (await db.read()).faults, random)) {
       client.error();
       return;
     }

@@ -110,9 +110,9 @@ export const chatCopy = {
   replyIncluded: 'Included in Pro',
   failed: (reason: string) =>
     `Your agent did not answer, and no credit was used: ${reason} Your balance is back where it was.`,
-  /** No answer at all: the spend may or may not have reached the backend. */
+  /** No answer, or a failure on the service's side: the spend may or may not have been recorded. */
   failedUnsure:
-    'Your agent did not answer: we could not reach the credit service, so we cannot tell yet whether a credit was used. Your balance shows what the service last told us. Trying again is safe: the same message is never charged twice.',
+    'Your agent did not answer, and the credit service did not confirm the spend, so we cannot tell yet whether a credit was used. Your balance shows what the service last told us. Trying again is safe: the same message is never charged twice.',
   retry: 'Try again',
   pausedTitle: 'Replies are paused',
   paused:

@@ -85,7 +85,7 @@ export const PendingReply: Story = {
   },
 };
 
-/** The first spend fails with a 503; later ones reach the mock backend. Records every key sent. */
+/** The first spend is refused (429, nothing recorded); later ones reach the mock backend. Records every key sent. */
 const failOnce = {
   keys: [] as string[],
   reset: () => {
@@ -96,8 +96,8 @@ const failOnce = {
     failOnce.keys.push(body.idempotencyKey);
     if (failOnce.keys.length === 1) {
       return HttpResponse.json(
-        { error: { code: 'unavailable', message: 'Down for a moment.' } },
-        { status: 503 },
+        { error: { code: 'rate_limited', message: 'Too many messages at once.' } },
+        { status: 429 },
       );
     }
     // Nothing returned: the request goes on to the mock backend.
@@ -126,6 +126,25 @@ export const FailedSpendRolledBack: Story = {
     await expect(failOnce.keys).toHaveLength(2);
     await expect(failOnce.keys[0]).toBe(failOnce.keys[1]);
     await expect(canvas.getByRole('textbox')).toHaveFocus();
+  },
+};
+
+/** The service failed (503): it may have recorded the spend, so the chat does not claim it did not. */
+export const ServiceFailed: Story = {
+  parameters: {
+    overrides: [
+      http.post(AI_ACTIONS, () =>
+        HttpResponse.json({ error: { code: 'unavailable', message: 'Down.' } }, { status: 503 }),
+      ),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await canvas.findByText('100 credits left');
+    await userEvent.type(canvas.getByRole('textbox'), 'Hello!{Enter}');
+    await expect(
+      await canvas.findByText(/cannot tell yet whether a credit was used/),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

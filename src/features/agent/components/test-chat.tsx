@@ -178,10 +178,13 @@ export function TestChat({ billingHref }: { billingHref: string }) {
  * charged; with no answer at all (timeout, network) the charge may have gone through, so the chat
  * does not claim otherwise: the balance settles to the backend's number and a retry is free.
  */
+/**
+ * Only a refusal (a 4xx) proves nothing was recorded. No answer, or a failure on the service's
+ * side, may come after the charge was written: then the chat does not claim it was not.
+ */
 function failureMessage(error: unknown): string {
-  const unanswered =
-    isApiError(error) && (error.failure.kind === 'timeout' || error.failure.kind === 'network');
-  return unanswered ? copy.failedUnsure : copy.failed(errorReason(error));
+  const unsure = !isApiError(error) || error.transient;
+  return unsure ? copy.failedUnsure : copy.failed(errorReason(error));
 }
 
 function ChatMessage({
