@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { chromiumLaunchOptions, hasSystemChromium } from './scripts/chromium.ts';
+import { canRecordVideo, chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // E2E_PORT lets two suites run side by side (each builds into its own folder).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -38,9 +38,12 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    // Video needs Playwright's own ffmpeg download, which machines using the apt Chromium cannot
-    // fetch; the trace keeps a screencast of the failure there.
-    video: hasSystemChromium() ? 'off' : 'retain-on-failure',
+    // Video needs an ffmpeg where Playwright looks for its own; the setup links Debian's there.
+    // Small frames: encoding every test's video costs CPU on a 2-core machine, and half size is
+    // enough to see what happened.
+    video: canRecordVideo()
+      ? { mode: 'retain-on-failure', size: { width: 640, height: 360 } }
+      : 'off',
     // The demo bundle mocks the API with MSW's service worker.
     serviceWorkers: 'allow',
   },

@@ -3,7 +3,10 @@
  * Playwright, Lighthouse). A Debian machine has `/usr/bin/chromium` from apt and cannot
  * download Playwright's own build; elsewhere Playwright's bundled browser is used.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -35,4 +38,24 @@ export function hasSystemChromium(): boolean {
 export function chromiumLaunchOptions(): ChromiumLaunchOptions {
   if (!hasSystemChromium()) return {};
   return { executablePath: SYSTEM_CHROMIUM, args: [...SYSTEM_CHROMIUM_ARGS] };
+}
+
+/**
+ * Where Playwright looks for the ffmpeg it records videos with. It cannot be downloaded here, so
+ * on a Debian machine the setup links Debian's ffmpeg there (scripts/ensure-browser.ts).
+ */
+export function playwrightFfmpegPath(): string {
+  // browsers.json sits beside the package's entry point (it is not in the package's exports).
+  const packageDir = dirname(createRequire(import.meta.url).resolve('playwright-core'));
+  const { browsers } = JSON.parse(readFileSync(join(packageDir, 'browsers.json'), 'utf8')) as {
+    browsers: { name: string; revision: string }[];
+  };
+  const revision = browsers.find((browser) => browser.name === 'ffmpeg')?.revision ?? 'unknown';
+  const base = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
+  return join(base, `ffmpeg-${revision}`, 'ffmpeg-linux');
+}
+
+/** Whether Playwright can record videos (its own ffmpeg, or Debian's linked in its place). */
+export function canRecordVideo(): boolean {
+  return existsSync(playwrightFfmpegPath());
 }

@@ -5,11 +5,17 @@
  * Run directly (`npm run setup:browser`) or imported by scripts/test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 import { chromium } from 'playwright';
 
-import { SYSTEM_CHROMIUM, hasSystemChromium } from './chromium.ts';
+import {
+  SYSTEM_CHROMIUM,
+  canRecordVideo,
+  hasSystemChromium,
+  playwrightFfmpegPath,
+} from './chromium.ts';
 
 export function browserProblem(): string | null {
   if (hasSystemChromium() || existsSync(chromium.executablePath())) return null;
@@ -25,22 +31,40 @@ function canInstallWithApt(): boolean {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }
 
-/** Returns what is still wrong after trying to fix it, or null when a browser is ready. */
-export function ensureBrowser(): string | null {
-  if (!browserProblem() || !canInstallWithApt()) return browserProblem();
-  console.log(
-    `Installing Debian's chromium for the browser tests (${SYSTEM_CHROMIUM} is missing)...`,
-  );
+function aptInstall(packages: string[]) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  spawnSync(
-    'apt-get',
-    ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation'],
-    {
-      stdio: 'inherit',
-      env,
-    },
-  );
+  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env,
+  });
+}
+
+/**
+ * Videos of failing e2e tests need ffmpeg where Playwright keeps its own, which cannot be
+ * downloaded here: link Debian's there (installing it first when we can). Best effort: without
+ * it the suite still runs, with traces and screenshots but no videos.
+ */
+function ensureVideoRecorder() {
+  if (canRecordVideo() || !hasSystemChromium()) return;
+  if (!existsSync('/usr/bin/ffmpeg') && canInstallWithApt()) {
+    console.log('Installing Debian ffmpeg so Playwright can keep videos of failing tests...');
+    aptInstall(['ffmpeg']);
+  }
+  if (!existsSync('/usr/bin/ffmpeg')) return;
+  mkdirSync(dirname(playwrightFfmpegPath()), { recursive: true });
+  symlinkSync('/usr/bin/ffmpeg', playwrightFfmpegPath());
+}
+
+/** Returns what is still wrong after trying to fix it, or null when a browser is ready. */
+export function ensureBrowser(): string | null {
+  if (browserProblem() && canInstallWithApt()) {
+    console.log(
+      `Installing Debian's chromium for the browser tests (${SYSTEM_CHROMIUM} is missing)...`,
+    );
+    aptInstall(['chromium', 'fonts-liberation']);
+  }
+  ensureVideoRecorder();
   return browserProblem();
 }
 
