@@ -2,26 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { liveEventSchema, type Agent, type Credits } from '@/contract/schemas';
 import { apiUrl } from './api-client';
 import { queryKeys } from './query-keys';
+import { newest } from './revision';
 
 /** How long to wait before opening a new stream when the browser gave up on the old one. */
 const RECONNECT_MS = 3_000;
-
-/**
- * Keeps the newest copy: a late event never replaces what a newer response already showed. An
- * event that changes nothing but the revision keeps the current copy too, so a spend does not
- * re-render what reads the agent (the backend pushes both after every change).
- */
-export function newest<T extends { revision: number }>(incoming: T) {
-  return (current: T | undefined) => {
-    if (!current) return incoming;
-    if (current.revision > incoming.revision) return current;
-    return sameApartFromRevision(current, incoming) ? current : incoming;
-  };
-}
-
-function sameApartFromRevision<T extends { revision: number }>(a: T, b: T): boolean {
-  return JSON.stringify({ ...a, revision: 0 }) === JSON.stringify({ ...b, revision: 0 });
-}
 
 /**
  * Follows changes made anywhere (the agent in the backend, another tab, a QA route) through the

@@ -1,5 +1,6 @@
 import { Progress } from 'radix-ui';
 import type * as React from 'react';
+import type { CreditLevel } from '@/domain/account';
 import './meter.css';
 
 /**
@@ -7,6 +8,13 @@ import './meter.css';
  * data attributes, with the `meter` role, since this is a measurement, not a task's progress.
  * `value` and `max` both reach Progress.Root, so the ARIA values are never lost.
  */
+export type MeterTone = 'default' | 'warning' | 'danger';
+
+/** How a credit meter looks at each level: the gauge and the billing page agree by construction. */
+export function meterToneFor(level: CreditLevel): MeterTone {
+  return level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default';
+}
+
 export function Meter({
   value,
   max,
@@ -16,7 +24,7 @@ export function Meter({
 }: Omit<React.ComponentProps<typeof Progress.Root>, 'value' | 'max'> & {
   value: number;
   max: number;
-  tone?: 'default' | 'warning' | 'danger';
+  tone?: MeterTone;
 }) {
   const safeMax = Math.max(max, 1);
   const clamped = Math.min(Math.max(value, 0), safeMax);

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { agentSchema, type Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { newest } from '@/lib/revision';
 
 export function restoreActivationMode() {
   return apiRequest('restoreActivationMode', agentSchema);
@@ -15,9 +16,7 @@ export function useRestoreActivationMode() {
   return useMutation({
     mutationFn: restoreActivationMode,
     onSuccess: (agent, _variables, _result, { client }) => {
-      client.setQueryData<Agent>(queryKeys.agent.detail(), (current) =>
-        current && current.revision > agent.revision ? current : agent,
-      );
+      client.setQueryData<Agent>(queryKeys.agent.detail(), newest(agent));
     },
     onSettled: (_data, _error, _variables, _result, { client }) =>
       client.invalidateQueries({ queryKey: queryKeys.agent.all }),

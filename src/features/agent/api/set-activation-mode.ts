@@ -3,6 +3,7 @@ import type { ActivationMode } from '@/domain/activation-modes';
 import { agentSchema, type Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { newest } from '@/lib/revision';
 
 export function setActivationMode({ mode }: { mode: ActivationMode }) {
   return apiRequest('setActivationMode', agentSchema, { body: { mode } });
@@ -33,14 +34,10 @@ export function useSetActivationMode() {
       const previous = result?.previous;
       if (!previous) return;
       // Only undo our own guess: a newer state pushed meanwhile stays.
-      client.setQueryData<Agent>(queryKeys.agent.detail(), (current) =>
-        current && current.revision > previous.revision ? current : previous,
-      );
+      client.setQueryData<Agent>(queryKeys.agent.detail(), newest(previous));
     },
     onSuccess: (agent, _variables, _result, { client }) => {
-      client.setQueryData<Agent>(queryKeys.agent.detail(), (current) =>
-        current && current.revision > agent.revision ? current : agent,
-      );
+      client.setQueryData<Agent>(queryKeys.agent.detail(), newest(agent));
     },
     onSettled: (_data, _error, _variables, _result, { client }) =>
       client.invalidateQueries({ queryKey: queryKeys.agent.all }),

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { aiActionResponseSchema, type Credits } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { newest } from '@/lib/revision';
 
 /** Records one test-chat reply; the key makes a retry of the same message free (rule 7). */
 export function spendTestChatReply({ idempotencyKey }: { idempotencyKey: string }) {
@@ -37,9 +38,7 @@ export function useSpendTestChatReply() {
       const previous = result?.previous;
       if (!previous) return;
       // Our guess kept the old revision; anything newer came from the backend and stays.
-      client.setQueryData<Credits>(queryKeys.credits.summary(), (current) =>
-        current && current.revision > previous.revision ? current : previous,
-      );
+      client.setQueryData<Credits>(queryKeys.credits.summary(), newest(previous));
     },
     onSettled: (_data, _error, _variables, _result, { client }) =>
       Promise.all([

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { onboardingStepResultSchema, type Credits, type Onboarding } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import { newest } from '@/lib/revision';
 
 export function completeOnboardingStep(stepId: string) {
   return apiRequest('completeOnboardingStep', onboardingStepResultSchema, {
@@ -10,12 +11,6 @@ export function completeOnboardingStep(stepId: string) {
 }
 
 const mutationKey = [...queryKeys.credits.onboarding(), 'complete'] as const;
-
-/** Keeps the newest copy: a reply never replaces a newer state a live event already wrote. */
-function newest(incoming: Credits) {
-  return (current: Credits | undefined) =>
-    current && current.revision > incoming.revision ? current : incoming;
-}
 
 /**
  * Marks a step done. The step ticks and its credits show at once, on this page and in the

@@ -10,7 +10,7 @@ import {
   CardTitle,
   type CardTone,
 } from '@/components/ui/card';
-import { Meter } from '@/components/ui/meter';
+import { Meter, meterToneFor } from '@/components/ui/meter';
 import { planCopy as copy } from '../copy';
 import { CreditForecast } from './credit-forecast';
 import { ProMonthUsage } from './pro-month-usage';
@@ -99,7 +99,7 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
         <Meter
           value={balance}
           max={granted}
-          tone={level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default'}
+          tone={meterToneFor(level)}
           aria-label={copy.meterLabel}
           aria-valuetext={copy.meterValue(balance, granted)}
         />

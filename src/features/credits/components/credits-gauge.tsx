@@ -2,7 +2,7 @@ import { Tooltip } from 'radix-ui';
 import { Link } from 'wouter';
 import { creditLevel } from '@/domain/account';
 import type { Credits } from '@/contract/schemas';
-import { Meter } from '@/components/ui/meter';
+import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import { creditsCopy as copy } from '../copy';
 import { useOnline } from '@/lib/use-online';
@@ -173,7 +173,7 @@ function ReadyGauge({
             <Meter
               value={balance}
               max={granted}
-              tone={level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default'}
+              tone={meterToneFor(level)}
               aria-label={copy.gaugeLabel}
               aria-valuetext={copy.valueText(balance, granted)}
             />

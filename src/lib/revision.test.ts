@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newest } from './live-updates';
+import { newest } from './revision';
 
 const agent = (revision: number, activationMode = 'all_pending') => ({ revision, activationMode });
 
