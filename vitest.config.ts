@@ -15,8 +15,13 @@ function browser() {
   };
 }
 
+/** Before every story file: state waits fit for a slow machine; console errors fail the story. */
+const STORY_SETUP = ['.storybook/story-test-setup.ts'];
+
 const testConfig = defineConfig({
   test: {
+    // A ceiling for a slow, busy machine: a passing test never waits for it.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -39,6 +44,7 @@ const testConfig = defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
+          setupFiles: STORY_SETUP,
           browser: browser(),
         },
       },
@@ -49,6 +55,7 @@ const testConfig = defineConfig({
         define: { 'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify('dark') },
         test: {
           name: 'storybook-dark',
+          setupFiles: STORY_SETUP,
           browser: browser(),
         },
       },

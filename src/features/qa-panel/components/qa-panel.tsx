@@ -124,13 +124,15 @@ function ScenarioForm() {
 
 function FireForm() {
   const [kind, setKind] = useState<AiActionKind>('dm_reply');
-  const [count, setCount] = useState(1);
+  // Number fields keep the text as typed: a cleared field is '', never NaN. The form's own
+  // validation (required, min, max) stops a submit until the text is a number in range.
+  const [count, setCount] = useState('1');
   const fire = useQaMutation(({ kind, count }: { kind: AiActionKind; count: number }) =>
     fireActions(kind, count),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    fire.mutate({ kind, count });
+    fire.mutate({ kind, count: Number(count) });
   };
   return (
     <form onSubmit={submit} aria-label={copy.fire}>
@@ -144,7 +146,7 @@ function FireForm() {
             max={500}
             required
             value={count}
-            onChange={(e) => setCount(e.target.valueAsNumber)}
+            onChange={(e) => setCount(e.target.value)}
           />
         </label>
         <label>
@@ -171,11 +173,15 @@ function FireForm() {
 
 function PromotionForm() {
   const [name, setName] = useState('Spring boost');
-  const [amount, setAmount] = useState(20);
+  const [amount, setAmount] = useState('20');
   const grant = useQaMutation(grantPromotion);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    grant.mutate({ id: name.trim().toLowerCase().replace(/\s+/g, '-'), name: name.trim(), amount });
+    grant.mutate({
+      id: name.trim().toLowerCase().replace(/\s+/g, '-'),
+      name: name.trim(),
+      amount: Number(amount),
+    });
   };
   return (
     <form onSubmit={submit} aria-label={copy.promotion}>
@@ -193,7 +199,7 @@ function PromotionForm() {
             max={10000}
             required
             value={amount}
-            onChange={(e) => setAmount(e.target.valueAsNumber)}
+            onChange={(e) => setAmount(e.target.value)}
           />
         </label>
         <Button type="submit" pending={grant.isPending}>
@@ -209,17 +215,22 @@ function PromotionForm() {
 }
 
 function FaultsForm() {
-  const [latencyMs, setLatency] = useState(0);
-  const [randomFailureRate, setRate] = useState(0);
+  const [latencyMs, setLatency] = useState('0');
+  const [randomFailureRate, setRate] = useState('0');
   const [routes, setRoutes] = useState<Faults['routes']>({});
   const apply = useQaMutation(setFaults);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    apply.mutate({ latencyMs, randomFailureRate, routes });
+    // An empty field means none.
+    apply.mutate({
+      latencyMs: Number(latencyMs),
+      randomFailureRate: Number(randomFailureRate),
+      routes,
+    });
   };
   const clear = () => {
-    setLatency(0);
-    setRate(0);
+    setLatency('0');
+    setRate('0');
     setRoutes({});
     apply.mutate({ latencyMs: 0, randomFailureRate: 0, routes: {} });
   };
@@ -235,7 +246,7 @@ function FaultsForm() {
             max={30000}
             step={50}
             value={latencyMs}
-            onChange={(e) => setLatency(e.target.valueAsNumber || 0)}
+            onChange={(e) => setLatency(e.target.value)}
           />
         </label>
         <label>
@@ -246,7 +257,7 @@ function FaultsForm() {
             max={1}
             step={0.05}
             value={randomFailureRate}
-            onChange={(e) => setRate(e.target.valueAsNumber || 0)}
+            onChange={(e) => setRate(e.target.value)}
           />
         </label>
         {(['credits', 'agent', 'aiActions', 'upgrade', 'ledger'] as const)
