@@ -94,7 +94,46 @@ export async function reloadApp(page: Page) {
   await waitForApp(page);
 }
 
-export const test = base.extend<AppFixtures>({
+/**
+ * What the browser may log without failing the test, each with its reason. Anything else that a
+ * page logs as an error or a warning, or throws uncaught, fails the test that caused it.
+ */
+export const CONSOLE_ALLOWED: { pattern: RegExp; reason: string }[] = [
+  {
+    // Chromium logs every response with an error status itself, whoever asked for it. Tests that
+    // inject faults or ask for what the rules refuse (409) cause these on purpose, and assert what
+    // the person sees instead.
+    pattern: /^Failed to load resource: the server responded with a status of [45]\d\d/,
+    reason: 'the browser logs HTTP error statuses that tests provoke on purpose',
+  },
+  {
+    // The same for a request the test takes offline (`network.offline()`).
+    pattern: /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
+    reason: 'tests that go offline make the browser log the refused requests',
+  },
+];
+
+function consoleProblem(type: string, text: string): string | null {
+  if (type !== 'error' && type !== 'warning') return null;
+  if (CONSOLE_ALLOWED.some(({ pattern }) => pattern.test(text))) return null;
+  return `console.${type}: ${text}`;
+}
+
+export const test = base.extend<AppFixtures & { consoleGuard: void }>({
+  // Every page of the test's browser context is watched, second tabs included.
+  consoleGuard: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      context.on('console', (message) => {
+        const problem = consoleProblem(message.type(), message.text());
+        if (problem) problems.push(`${problem} (${message.location().url})`);
+      });
+      context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+      await use();
+      expect(problems, 'The pages logged errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
   scenario: ['new-free', { option: true }],
   openApp: async ({ page, scenario }, use) => {
     await use(async (path = '/') => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_CSP_URL } from '../../playwright.config.ts';
+import { expect, test } from '../fixtures.ts';
 import { SidebarGauge } from '../pages/sidebar-gauge.ts';
 
 /** Collects Content-Security-Policy violations the page reports, from its first script on. */
@@ -36,7 +37,7 @@ test.describe('the production build on the mock backend over HTTP', () => {
       data: { kind: 'dm_reply', idempotencyKey: `prod-${Date.now()}` },
     });
     expect(spend.status()).toBe(201);
-    await expect(gauge.meter).toHaveAttribute('aria-valuenow', '6', { timeout: 1000 });
+    await gauge.expectBalance(6, 100);
     expect(violations).toEqual([]);
   });
 
