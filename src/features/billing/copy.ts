@@ -59,6 +59,9 @@ export const planCopy = {
       : `${pace}, your credits last about ${formatCount(daysLeft, 'more day', 'more days')}.`;
   },
 
+  forecastUnknown:
+    'No estimate yet: once you have used AI on a few days, we will show how long your credits are likely to last.',
+
   proMonthTitle: 'AI use this month',
   proMonthActions: (count: number) => formatCount(count, 'AI action'),
   proMonthNote: 'Counted for your information only: nothing is metered on Pro.',

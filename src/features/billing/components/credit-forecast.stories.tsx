@@ -20,20 +20,22 @@ export const AtYourPace: Story = {
   },
 };
 
-/** No history to go on (a new account): no number at all, rather than a misleading one. */
+/** No history to go on (a new account): it says why there is no number, rather than guess one. */
 export const NotEnoughHistory: Story = {
   args: { balance: 50 },
   parameters: { scenario: 'new-free' },
-  play: async ({ canvasElement }) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByText(/No estimate yet/)).toBeVisible();
     await expect(canvasElement.textContent).not.toMatch(/last about/);
   },
 };
 
-/** While the history loads: nothing yet. */
+/** While the history loads: a placeholder the size of the line, and no number. */
 export const Loading: Story = {
   parameters: { overrides: [never('/api/credits/usage')] },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.textContent).not.toMatch(/last about/);
+    const placeholder = canvasElement.querySelector('[data-slot="credit-forecast"]');
+    await expect(placeholder).toHaveAttribute('aria-busy', 'true');
+    await expect(canvasElement.textContent).toBe('');
   },
 };
