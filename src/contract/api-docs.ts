@@ -22,6 +22,8 @@ import {
   onboardingStepResultSchema,
   setActivationModeRequestSchema,
   upgradeResponseSchema,
+  usageQuerySchema,
+  usageSchema,
 } from './schemas';
 
 /** What each route takes and gives, by schema: the docs are rendered from these, never by hand. */
@@ -38,6 +40,7 @@ const SHAPES: Partial<
   completeOnboardingStep: { response: onboardingStepResultSchema },
   upgrade: { response: upgradeResponseSchema },
   events: { response: liveEventSchema },
+  usage: { query: usageQuerySchema, response: usageSchema },
   qaScenario: { body: scenarioRequestSchema, response: qaStateSchema },
   qaPromotion: { body: promotionRequestSchema, response: creditsSchema },
   qaFaults: { body: faultsSchema, response: faultsSchema },
