@@ -35,14 +35,13 @@ test.describe('text from outside is text, never HTML', () => {
   test('chat messages show as typed, and so do the replies around them', async ({
     page,
     openApp,
+    chat,
   }) => {
     await openApp();
-    const log = page.getByRole('log', { name: 'Test conversation' });
-    const box = page.getByRole('textbox', { name: 'Message to your agent' });
     for (const message of PAYLOADS) {
-      await box.fill(message);
-      await box.press('Enter');
-      await expect(log.getByText(message, { exact: true })).toBeVisible();
+      // One at a time, as a person would: the chat sends the next once the last is answered.
+      await chat.ask(message);
+      await expect(chat.log.getByText(message, { exact: true })).toBeVisible();
     }
     await expectInert(page);
   });

@@ -3,19 +3,14 @@ import { expect, reloadApp, test } from './fixtures.ts';
 test.describe('the gauge follows spends made anywhere', () => {
   test.use({ scenario: 'onboarded' });
 
-  test('a spend in a second tab moves the first tab within 1 s', async ({
-    openApp,
-    openSecondTab,
-    gauge,
-  }) => {
+  // How fast it moves is the bench's to measure (`npm run bench`, freshness); here, that it does.
+  test('a spend in a second tab moves the first tab', async ({ openApp, openSecondTab, gauge }) => {
     await openApp();
     await gauge.expectBalance(100, 100);
     const second = await openSecondTab();
     for (let i = 1; i <= 3; i++) {
       await second.api.spend(1, { prefix: `other-tab-${i}` });
-      await expect(gauge.meter).toHaveAttribute('aria-valuenow', String(100 - i), {
-        timeout: 1000,
-      });
+      await gauge.expectBalance(100 - i, 100);
     }
   });
 
@@ -87,25 +82,34 @@ test.describe('layout', () => {
     gauge,
   }) => {
     await openApp();
+    // From the next page load's first script on, every layout shift is summed.
+    await page.addInitScript(() => {
+      const state = { total: 0 };
+      const add = (entries: PerformanceEntryList) => {
+        for (const entry of entries as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) state.total += entry.value;
+      };
+      const observer = new PerformanceObserver((list) => add(list.getEntries()));
+      observer.observe({ type: 'layout-shift', buffered: true });
+      (window as unknown as { layoutShift: () => number }).layoutShift = () => {
+        add(observer.takeRecords());
+        return state.total;
+      };
+    });
     // Slow the API down so the loading placeholder is on screen for a while before the number.
     await api.faults({ latencyMs: 800 });
     await page.reload();
-    await expect(gauge.meter).toBeVisible();
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    await gauge.expectBalance(7, 100);
+    // Two painted frames after the number is in: any shift it caused has been recorded by then.
+    const shift = await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      await frame();
+      await frame();
+      return (window as unknown as { layoutShift: () => number }).layoutShift();
+    });
     expect(shift).toBe(0);
   });
 

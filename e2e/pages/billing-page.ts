@@ -59,19 +59,13 @@ export class BillingPage {
    */
   async scrollHistoryToStart() {
     await this.history.evaluate(async (box, startText) => {
+      // No deadline of its own: the test's timeout ends a history that never reaches its start.
       const frame = () => new Promise((done) => requestAnimationFrame(done));
-      const deadline = performance.now() + 120_000;
       while (!box.textContent?.includes(startText)) {
-        if (performance.now() > deadline)
-          throw new Error('The history did not reach its start within 2 minutes.');
         const height = box.scrollHeight;
         box.scrollTop = height;
         // Wait until the older page has made the list taller, or the start is in.
-        while (
-          box.scrollHeight === height &&
-          !box.textContent?.includes(startText) &&
-          performance.now() < deadline
-        ) {
+        while (box.scrollHeight === height && !box.textContent?.includes(startText)) {
           await frame();
           box.scrollTop = box.scrollHeight;
         }
