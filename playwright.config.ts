@@ -10,6 +10,12 @@ const PROD_PORT = PORT + 10;
 const DEMO_CSP_PORT = PORT + 20;
 export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 
+// Measured on 2 cores (e2e/README.md): one worker runs the suite faster than two, whose browsers
+// starve each other. E2E_WORKERS overrides it on a bigger machine.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
+// Videos cost CPU for every test, passing ones included; traces already hold a screencast.
+const VIDEO = process.env.E2E_VIDEO === '1';
+
 export default defineConfig({
   testDir: 'e2e',
   // Per port, so suites running side by side do not write into each other's traces.
@@ -18,7 +24,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // No retries anywhere: a flaky test is a failing test until it is fixed.
   retries: 0,
-  workers: 2,
+  workers: WORKERS,
+  // Ceilings for waits on states, generous for a slow, busy machine: a passing test never waits
+  // for them, only a failing one does. Nothing in the suite is timed.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [
     ['list'],
     [
@@ -38,12 +48,12 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    // Video needs an ffmpeg where Playwright looks for its own; the setup links Debian's there.
-    // Small frames: encoding every test's video costs CPU on a 2-core machine, and half size is
-    // enough to see what happened.
-    video: canRecordVideo()
-      ? { mode: 'retain-on-failure', size: { width: 640, height: 360 } }
-      : 'off',
+    // On request (E2E_VIDEO=1). Video needs an ffmpeg where Playwright looks for its own; the
+    // setup links Debian's there. Half-size frames are enough to see what happened.
+    video:
+      VIDEO && canRecordVideo()
+        ? { mode: 'retain-on-failure', size: { width: 640, height: 360 } }
+        : 'off',
     // The demo bundle mocks the API with MSW's service worker.
     serviceWorkers: 'allow',
   },
@@ -71,7 +81,7 @@ export default defineConfig({
       command: `npm run build:demo -- --outDir ${OUT_DIR} && npm run preview -- --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -79,15 +89,17 @@ export default defineConfig({
       command: `vite build --outDir ${OUT_DIR}-prod --logLevel error && node --experimental-eventsource scripts/mock-server.ts --port ${PROD_PORT} --scenario low --static ${OUT_DIR}-prod`,
       url: `http://127.0.0.1:${PROD_PORT}/api/credits`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `vite build --mode demo --outDir ${OUT_DIR}-csp --logLevel error && node --experimental-eventsource scripts/mock-server.ts --port ${DEMO_CSP_PORT} --static ${OUT_DIR}-csp`,
+      // The same demo build as the first server's: web servers start one after another, so it is
+      // complete by now, and one build serves both.
+      command: `node --experimental-eventsource scripts/mock-server.ts --port ${DEMO_CSP_PORT} --static ${OUT_DIR}`,
       url: `http://127.0.0.1:${DEMO_CSP_PORT}/api/credits`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

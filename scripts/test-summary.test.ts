@@ -7,6 +7,7 @@ import {
   playwrightCounts,
   settle,
   totalLine,
+  unstableTests,
   vitestCounts,
 } from './test-summary.ts';
 
@@ -90,4 +91,42 @@ test('the total line sums every runner', () => {
   ];
   expect(totalLine(results)).toBe('11 passed, 3 failed');
   expect(allGreen(results)).toBe(false);
+});
+
+describe('unstableTests', () => {
+  const run = (status: string) => ({ projectName: 'chromium', status });
+  const report = {
+    suites: [
+      {
+        title: 'sidebar.spec.ts',
+        specs: [{ title: 'steady', tests: [run('expected'), run('expected'), run('expected')] }],
+        suites: [
+          {
+            title: 'on Pro',
+            specs: [
+              {
+                title: 'once in three',
+                tests: [run('expected'), run('unexpected'), run('expected')],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        title: 'agent.spec.ts',
+        specs: [{ title: 'passed on retry', tests: [run('flaky')] }],
+      },
+    ],
+  };
+
+  test('lists every test that failed even once, with how often, and nothing that always passed', () => {
+    expect(unstableTests(report)).toEqual([
+      { title: '[chromium] sidebar.spec.ts › on Pro › once in three', runs: 3, failures: 1 },
+      { title: '[chromium] agent.spec.ts › passed on retry', runs: 1, failures: 1 },
+    ]);
+  });
+
+  test('an empty report has nothing unstable', () => {
+    expect(unstableTests({})).toEqual([]);
+  });
 });

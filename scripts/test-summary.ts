@@ -85,3 +85,39 @@ export function totalLine(results: readonly RunnerResult[]): string {
 export function allGreen(results: readonly RunnerResult[]): boolean {
   return results.every((r) => r.failed === 0);
 }
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; tests: { projectName: string; status: string }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+export interface TestRuns {
+  /** File, describe blocks and title, with the project: `[chromium] e2e/x.spec.ts › a › b`. */
+  title: string;
+  runs: number;
+  failures: number;
+}
+
+/**
+ * From a Playwright JSON report of repeated runs (`--repeat-each`): every test that did not pass
+ * each time it ran, with how often it failed. A test that failed even once is on the list.
+ */
+export function unstableTests(report: unknown): TestRuns[] {
+  const tests = new Map<string, TestRuns>();
+  const visit = (suite: PlaywrightSuite, path: string[]) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const title = `[${test.projectName}] ${[...here, spec.title].join(' › ')}`;
+        const entry = tests.get(title) ?? { title, runs: 0, failures: 0 };
+        entry.runs += 1;
+        if (test.status === 'unexpected' || test.status === 'flaky') entry.failures += 1;
+        tests.set(title, entry);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, here);
+  };
+  for (const suite of (report as { suites?: PlaywrightSuite[] }).suites ?? []) visit(suite, []);
+  return [...tests.values()].filter((test) => test.failures > 0);
+}
