@@ -12,7 +12,7 @@ test.describe('when the credit service misbehaves, the gauge says so and never s
     await openApp();
     await api.faults({ routes: { credits: 'error_503', events: 'error_503' } });
     await reloadApp(page);
-    await expect(gauge.region).toContainText('Could not load your credits.', { timeout: 10_000 });
+    await expect(gauge.region).toContainText('Could not load your credits.');
     await expect(gauge.meter).toHaveCount(0);
 
     await api.faults({});
@@ -36,11 +36,11 @@ test.describe('when the credit service misbehaves, the gauge says so and never s
     await openApp();
     await gauge.expectBalance(7, 100);
     await api.faults({ routes: { credits: 'error_503', events: 'error_503' } });
-    await expect(gauge.region).toContainText('May be out of date', { timeout: 10_000 });
+    await expect(gauge.region).toContainText('May be out of date');
     await gauge.expectBalance(7, 100);
 
     await api.faults({});
-    await expect(gauge.region).not.toContainText('May be out of date', { timeout: 10_000 });
+    await expect(gauge.region).not.toContainText('May be out of date');
     await gauge.expectBalance(7, 100);
   });
 

@@ -78,7 +78,7 @@ export const Error: Story = {
 export const LongHistory: Story = {
   parameters: { scenario: 'long-history' },
   play: async ({ canvas }) => {
-    const list = await canvas.findByRole('region', { name: 'All activity' }, { timeout: 10_000 });
+    const list = await canvas.findByRole('region', { name: 'All activity' });
     await expect(
       canvas.getByText('Newest 500 of 100,000 entries loaded; scroll for older ones'),
     ).toBeVisible();
@@ -108,7 +108,7 @@ export const LoadMoreFails: Story = {
     ],
   },
   play: async ({ canvas }) => {
-    const list = await canvas.findByRole('region', { name: 'All activity' }, { timeout: 10_000 });
+    const list = await canvas.findByRole('region', { name: 'All activity' });
     list.scrollTop = list.scrollHeight;
     await expect(await within(list).findByRole('alert')).toHaveTextContent(
       'Older entries could not be loaded.',

@@ -30,8 +30,6 @@ export const Loading: Story = {
 export const Error: Story = {
   parameters: { overrides: [unavailable('/api/credits/usage'), noLiveEvents] },
   play: async ({ canvas }) => {
-    await expect(
-      await canvas.findByText('We could not load this month’s AI use.', {}, { timeout: 5000 }),
-    ).toBeVisible();
+    await expect(await canvas.findByText('We could not load this month’s AI use.')).toBeVisible();
   },
 };

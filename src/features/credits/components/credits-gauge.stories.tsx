@@ -122,9 +122,8 @@ export const FromMockBackendFailing: StoryObj<typeof CreditsGauge> = {
     overrides: [http.get('*/api/credits', unavailable), http.get('*/api/events', unavailable)],
   },
   play: async ({ canvas }) => {
-    await waitFor(
-      () => expect(canvas.getByText('Could not load your credits.')).toBeInTheDocument(),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(canvas.getByText('Could not load your credits.')).toBeInTheDocument(),
     );
   },
 };
