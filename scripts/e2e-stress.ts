@@ -1,5 +1,5 @@
 /**
- * `npm run test:e2e:stress [-- --repeat 3] [-- <playwright args>]`: the flake finder. Runs the
+ * `npm run test:e2e:stress [-- --repeat 3] [<playwright args>]`: the flake finder. Runs the
  * Playwright suite several times over (`--repeat-each`) while one core is kept busy, as on a
  * loaded CI machine, then lists every test that failed even once. A flaky test is a failing test:
  * the exit code is non-zero when the list is not empty.
@@ -9,7 +9,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import { ensureBrowser } from './ensure-browser.ts';
 import { playwrightCounts, unstableTests } from './test-summary.ts';
@@ -17,16 +16,21 @@ import { playwrightCounts, unstableTests } from './test-summary.ts';
 const root = join(import.meta.dirname, '..');
 const report = join(root, 'reports', 'e2e-stress.json');
 
-const { values, positionals } = parseArgs({
-  options: { repeat: { type: 'string', default: '3' } },
-  allowPositionals: true,
-  strict: false,
-});
-const repeat = Number(values.repeat);
+/** `--repeat N` is ours; everything else is handed to Playwright as given. */
+function splitArgs(args: string[]): { repeat: string; playwrightArgs: string[] } {
+  const at = args.findIndex((arg) => arg === '--repeat' || arg.startsWith('--repeat='));
+  if (at === -1) return { repeat: '3', playwrightArgs: args };
+  const [flag] = args.slice(at, at + 1);
+  const inline = flag!.includes('=');
+  const repeat = inline ? flag!.slice('--repeat='.length) : (args[at + 1] ?? '');
+  const playwrightArgs = args.filter((_, i) => i !== at && (inline || i !== at + 1));
+  return { repeat, playwrightArgs };
+}
+
+const { repeat: repeatText, playwrightArgs } = splitArgs(process.argv.slice(2));
+const repeat = Number(repeatText);
 if (!Number.isInteger(repeat) || repeat < 1) {
-  console.error(
-    `--repeat takes a whole number of runs, 1 or more (got "${String(values.repeat)}").`,
-  );
+  console.error(`--repeat takes a whole number of runs, 1 or more (got "${repeatText}").`);
   process.exit(2);
 }
 
@@ -43,7 +47,7 @@ const busy = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
 const started = Date.now();
 const run = spawnSync(
   'playwright',
-  ['test', `--repeat-each=${repeat}`, '--reporter=dot,json', ...positionals],
+  ['test', `--repeat-each=${repeat}`, '--reporter=dot,json', ...playwrightArgs],
   {
     cwd: root,
     stdio: 'inherit',
