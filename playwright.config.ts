@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { canRecordVideo, chromiumLaunchOptions } from './scripts/chromium.ts';
+import { canRecordVideo, chromiumLaunchOptions, videoRequested } from './scripts/chromium.ts';
 
 // E2E_PORT lets two suites run side by side (each builds into its own folder).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -13,8 +13,6 @@ export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 // Measured on 2 cores (e2e/README.md): one worker runs the suite faster than two, whose browsers
 // starve each other. E2E_WORKERS overrides it on a bigger machine.
 const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
-// Videos cost CPU for every test, passing ones included; traces already hold a screencast.
-const VIDEO = process.env.E2E_VIDEO === '1';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -51,7 +49,7 @@ export default defineConfig({
     // On request (E2E_VIDEO=1). Video needs an ffmpeg where Playwright looks for its own; the
     // setup links Debian's there. Half-size frames are enough to see what happened.
     video:
-      VIDEO && canRecordVideo()
+      videoRequested() && canRecordVideo()
         ? { mode: 'retain-on-failure', size: { width: 640, height: 360 } }
         : 'off',
     // The demo bundle mocks the API with MSW's service worker.

@@ -55,6 +55,11 @@ export function playwrightFfmpegPath(): string {
   return join(base, `ffmpeg-${revision}`, 'ffmpeg-linux');
 }
 
+/** Videos of failing e2e tests are off unless asked for: encoding costs CPU for every test. */
+export function videoRequested(): boolean {
+  return process.env.E2E_VIDEO === '1';
+}
+
 /** Whether Playwright can record videos (its own ffmpeg, or Debian's linked in its place). */
 export function canRecordVideo(): boolean {
   return existsSync(playwrightFfmpegPath());

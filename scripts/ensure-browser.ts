@@ -14,6 +14,7 @@ import {
   SYSTEM_CHROMIUM,
   canRecordVideo,
   hasSystemChromium,
+  videoRequested,
   playwrightFfmpegPath,
 } from './chromium.ts';
 
@@ -41,12 +42,12 @@ function aptInstall(packages: string[]) {
 }
 
 /**
- * Videos of failing e2e tests need ffmpeg where Playwright keeps its own, which cannot be
- * downloaded here: link Debian's there (installing it first when we can). Best effort: without
- * it the suite still runs, with traces and screenshots but no videos.
+ * Videos of failing e2e tests (on request: E2E_VIDEO=1) need ffmpeg where Playwright keeps its
+ * own, which cannot be downloaded here: link Debian's there (installing it first when we can).
+ * Best effort: without it the suite still runs, with traces and screenshots but no videos.
  */
 function ensureVideoRecorder() {
-  if (canRecordVideo() || !hasSystemChromium()) return;
+  if (!videoRequested() || canRecordVideo() || !hasSystemChromium()) return;
   if (!existsSync('/usr/bin/ffmpeg') && canInstallWithApt()) {
     console.log('Installing Debian ffmpeg so Playwright can keep videos of failing tests...');
     aptInstall(['ffmpeg']);
