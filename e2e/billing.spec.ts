@@ -62,6 +62,30 @@ test.describe('moving to Pro', () => {
     await expect(second.page.getByText('Free AI credits')).toHaveCount(0);
   });
 
+  test('after the upgrade, background updates leave focus where the person put it', async ({
+    openApp,
+    api,
+    billing,
+  }) => {
+    await openApp('/settings/billing');
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+    const welcome = billing.page.getByText('You are on Pro now.');
+    await expect(welcome).toBeFocused();
+
+    // The person moves on to the history; AI actions then land in the background.
+    await billing.historyFilter.focus();
+    await expect(billing.historyFilter).toBeFocused();
+    const before = await billing.proMonthActions();
+    await api.spend(3, { prefix: 'focus' });
+    await expect(billing.proPlan).toContainText(`${before + 3} AI actions`);
+    await api.spend(1, { prefix: 'focus-again' });
+    await expect(billing.proPlan).toContainText(`${before + 4} AI actions`);
+
+    await expect(billing.historyFilter).toBeFocused();
+    await expect(welcome).not.toBeFocused();
+  });
+
   test('checkout fails: a specific error, still Free, and the retry succeeds', async ({
     openApp,
     api,

@@ -52,6 +52,13 @@ export class BillingPage {
     await expect(this.dialog).toBeVisible();
   }
 
+  /** On Pro: this month's AI actions, as the plan card counts them. */
+  async proMonthActions(): Promise<number> {
+    const total = this.proPlan.getByText(/^[\d,]+ AI actions?$/);
+    await expect(total).toBeVisible();
+    return Number((await total.innerText()).replace(/\D/g, ''));
+  }
+
   /**
    * Scrolls the history to its very first entry. The loop runs inside the page (no round trip per
    * step): scroll to the bottom of what is loaded, which asks for the next, older page, wait for

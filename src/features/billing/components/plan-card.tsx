@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { creditLevel } from '@/domain/account';
 import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
 import type { Credits } from '@/contract/schemas';
@@ -155,6 +155,13 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
 }
 
 function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
+  const welcomeRef = useRef<HTMLParagraphElement>(null);
+  // Only when the welcome appears, in answer to the person's upgrade: a background update
+  // re-renders this card and must leave focus wherever the person has since put it.
+  useEffect(() => {
+    if (welcome) welcomeRef.current?.focus();
+  }, [welcome]);
+
   return (
     <>
       <CardHeader>
@@ -165,7 +172,7 @@ function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
       </CardHeader>
       {welcome && (
         // The upgrade button is gone with the dialog, so focus lands here, on the news.
-        <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={(node) => node?.focus()}>
+        <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={welcomeRef}>
           <span aria-hidden="true">✓ </span>
           {copy.welcomePro}
         </p>
