@@ -256,7 +256,7 @@ function VirtualLedger({
               style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
             >
               {row?.type === 'day' ? (
-                <h4>{formatDay(`${row.day}T12:00:00`)}</h4>
+                <h4>{formatDay(row.day)}</h4>
               ) : row ? (
                 <LedgerRowContent entry={row.entry} />
               ) : (
