@@ -15,6 +15,7 @@ import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
 import { modeName } from '@/lib/activation-mode-names';
 import { bannerCopy as copy } from '../copy';
+import { skippedSentence } from './banner-sentences';
 import { errorReason } from '../error-reason';
 import { useBannerMemory } from './banner-memory-store';
 import { useNow } from './use-now';
@@ -241,9 +242,4 @@ export function AutoDisabledBannerView({
       </AlertActions>
     </Alert>
   );
-}
-
-/** What the silence has cost so far: nothing yet, or how many actions were skipped. */
-export function skippedSentence(count: number): string {
-  return count === 0 ? copy.skippedNone : copy.skipped(count);
 }

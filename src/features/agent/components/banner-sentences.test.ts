@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skippedSentence } from './auto-disabled-banner';
+import { skippedSentence } from './banner-sentences';
 
 describe('skippedSentence', () => {
   it('says nothing was skipped yet', () => {
