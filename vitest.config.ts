@@ -33,14 +33,6 @@ const testConfig = defineConfig({
       },
       {
         extends: true,
-        test: {
-          name: 'components',
-          include: ['src/**/*.test.tsx'],
-          browser: browser(),
-        },
-      },
-      {
-        extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',

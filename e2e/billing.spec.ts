@@ -36,6 +36,44 @@ test.describe('earning credits', () => {
   });
 });
 
+test.describe('an onboarding step that fails', () => {
+  test.use({ scenario: 'new-free' });
+
+  test('takes back only its own tick, never another step’s or a newer balance', async ({
+    openApp,
+    api,
+    billing,
+    gauge,
+  }) => {
+    await openApp('/settings/billing');
+    await billing.expectCredits(50, 50);
+    const [first, second] = STEPS as [string, string];
+
+    // The first step's request is slow and then fails; the second one, sent meanwhile, succeeds.
+    await api.faults({ latencyMs: 3_000, routes: { completeOnboardingStep: 'error_503' } });
+    const firstSent = billing.page.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().includes('/onboarding/steps/'),
+    );
+    await billing.startStep(first);
+    await firstSent;
+    await api.faults({});
+    await billing.markStepDone(second);
+    await billing.expectCredits(60, 60);
+
+    // The refresh after the failure cannot reach the service: what stays is the rollback's work.
+    await api.faults({
+      routes: { credits: 'error_503', onboarding: 'error_503', usage: 'error_503' },
+    });
+    // The step settles once that refresh has given up (after its retries), then says it failed.
+    await expect(billing.stepError(first)).toBeVisible({ timeout: 20_000 });
+
+    await expect(billing.step(first)).toContainText('To do');
+    await expect(billing.step(second)).toContainText('Done: 10 credits added');
+    await billing.expectCredits(60, 60);
+    await gauge.expectBalance(60, 60);
+  });
+});
+
 test.describe('moving to Pro', () => {
   test.use({ scenario: 'low' });
 
@@ -60,6 +98,30 @@ test.describe('moving to Pro', () => {
     await gauge.expectAbsent();
     await second.gauge.expectAbsent();
     await expect(second.page.getByText('Free AI credits')).toHaveCount(0);
+  });
+
+  test('after the upgrade, background updates leave focus where the person put it', async ({
+    openApp,
+    api,
+    billing,
+  }) => {
+    await openApp('/settings/billing');
+    await billing.openUpgrade();
+    await billing.confirmUpgrade.click();
+    const welcome = billing.page.getByText('You are on Pro now.');
+    await expect(welcome).toBeFocused();
+
+    // The person moves on to the history; AI actions then land in the background.
+    await billing.historyFilter.focus();
+    await expect(billing.historyFilter).toBeFocused();
+    const before = await billing.proMonthActions();
+    await api.spend(3, { prefix: 'focus' });
+    await expect(billing.proPlan).toContainText(`${before + 3} AI actions`);
+    await api.spend(1, { prefix: 'focus-again' });
+    await expect(billing.proPlan).toContainText(`${before + 4} AI actions`);
+
+    await expect(billing.historyFilter).toBeFocused();
+    await expect(welcome).not.toBeFocused();
   });
 
   test('checkout fails: a specific error, still Free, and the retry succeeds', async ({

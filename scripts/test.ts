@@ -1,10 +1,10 @@
 /**
  * `npm test`: every check in order, keeping on after a failure, then one summary.
  *
- *   typecheck -> lint -> size budgets -> vitest (unit, components, storybook, storybook-dark)
+ *   typecheck -> lint -> knip -> size budgets -> vitest (unit, storybook, storybook-dark)
  *   -> playwright (e2e, production)
  *
- * Typecheck, lint and the size budgets count as one check each (pass or fail); Vitest and Playwright count their
+ * Typecheck, lint, knip and the size budgets count as one check each (pass or fail); Vitest and Playwright count their
  * tests from their JSON reports. The last line printed is `N passed, N failed`, the line CI reads.
  * The exit code is non-zero when anything failed or a test runner ran no test.
  */
@@ -84,6 +84,8 @@ function main(): void {
   const results = [
     check('typecheck', 'npm', ['run', '--silent', 'typecheck']),
     check('lint', 'npm', ['run', '--silent', 'lint']),
+    // Unused files, exports and dependencies: a rule left behind by a move shows up here.
+    check('knip', 'npm', ['run', '--silent', 'knip']),
     check('size budgets', 'npm', ['run', '--silent', 'size']),
     testRunner(
       'vitest',
@@ -95,7 +97,7 @@ function main(): void {
     testRunner('playwright', 'playwright', ['test'], playwrightReport, playwrightCounts),
   ];
 
-  console.log('\nSummary (typecheck, lint and size budgets count as one check each):');
+  console.log('\nSummary (typecheck, lint, knip and size budgets count as one check each):');
   for (const result of results) console.log(runnerLine(result));
   console.log(totalLine(results));
   process.exitCode = allGreen(results) ? 0 : 1;

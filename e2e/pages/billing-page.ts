@@ -41,15 +41,35 @@ export class BillingPage {
     await expect(this.creditsMeter).toHaveAttribute('aria-valuemax', String(granted));
   }
 
-  async markStepDone(title: string) {
+  step(title: string): Locator {
+    return this.onboarding.getByRole('listitem').filter({ hasText: title });
+  }
+
+  /** The alert a step shows when saving it failed. */
+  stepError(title: string): Locator {
+    return this.step(title).getByRole('alert');
+  }
+
+  /** Presses a step's button without waiting for the answer. */
+  async startStep(title: string) {
     await this.onboarding.getByRole('button', { name: `Mark as done: ${title}` }).click();
-    const step = this.onboarding.getByRole('listitem').filter({ hasText: title });
-    await expect(step).toContainText('Done:');
+  }
+
+  async markStepDone(title: string) {
+    await this.startStep(title);
+    await expect(this.step(title)).toContainText('Done:');
   }
 
   async openUpgrade() {
     await this.upgradeButton.click();
     await expect(this.dialog).toBeVisible();
+  }
+
+  /** On Pro: this month's AI actions, as the plan card counts them. */
+  async proMonthActions(): Promise<number> {
+    const total = this.proPlan.getByText(/^[\d,]+ AI actions?$/);
+    await expect(total).toBeVisible();
+    return Number((await total.innerText()).replace(/\D/g, ''));
   }
 
   /**

@@ -30,8 +30,6 @@ export const QA_ROUTES = {
   },
 } as const satisfies Record<string, RouteSpec>;
 
-export type QaRouteName = keyof typeof QA_ROUTES;
-
 /** Every route the mock backend serves. */
 export const ALL_ROUTES = { ...API_ROUTES, ...QA_ROUTES };
 export type RouteName = keyof typeof ALL_ROUTES;
@@ -55,7 +53,6 @@ export const scenarioRequestSchema = z.strictObject({
   /** Only for `long-history`: how many ledger entries to generate. */
   entries: z.optional(z.int().check(z.minimum(1), z.maximum(200_000))),
 });
-export type ScenarioRequest = z.infer<typeof scenarioRequestSchema>;
 
 export const promotionRequestSchema = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -99,4 +96,3 @@ export const qaStateSchema = z.object({
   faults: faultsSchema,
   ledgerSize: z.int().check(z.nonnegative()),
 });
-export type QaState = z.infer<typeof qaStateSchema>;

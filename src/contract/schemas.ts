@@ -56,13 +56,11 @@ export const agentSchema = z.object({
 export type Agent = z.infer<typeof agentSchema>;
 
 export const setActivationModeRequestSchema = z.strictObject({ mode: activationModeSchema });
-export type SetActivationModeRequest = z.infer<typeof setActivationModeRequestSchema>;
 
 export const aiActionRequestSchema = z.strictObject({
   kind: aiActionKindSchema,
   idempotencyKey: z.string().check(z.minLength(1), z.maxLength(200)),
 });
-export type AiActionRequest = z.infer<typeof aiActionRequestSchema>;
 
 export const aiActionResponseSchema = z.object({
   outcome: aiActionOutcomeSchema,
@@ -70,7 +68,6 @@ export const aiActionResponseSchema = z.object({
   /** True when this idempotency key had been seen: nothing new was charged. */
   replayed: z.boolean(),
 });
-export type AiActionResponse = z.infer<typeof aiActionResponseSchema>;
 
 const entryBase = { id: z.string(), at: timestamp };
 
@@ -134,7 +131,6 @@ export type Onboarding = z.infer<typeof onboardingSchema>;
 export const onboardingStepResultSchema = z.object({ granted: count, credits: creditsSchema });
 
 export const upgradeResponseSchema = z.object({ plan: planSchema, changed: z.boolean() });
-export type UpgradeResponse = z.infer<typeof upgradeResponseSchema>;
 
 /** Pushed on `GET /api/events` (text/event-stream) whenever the account changes. */
 export const liveEventSchema = z.discriminatedUnion('type', [

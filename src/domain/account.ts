@@ -108,8 +108,9 @@ export function foldLedger(
   return state;
 }
 
-export function totalGranted(state: AccountState): number {
-  return state.granted.starter + state.granted.onboarding + state.granted.promotions;
+/** Every credit granted so far, from any source: the account's, or the API's credits summary. */
+export function totalGranted({ granted }: Pick<AccountState, 'granted'>): number {
+  return granted.starter + granted.onboarding + granted.promotions;
 }
 
 /** Credits left on Free; `null` on Pro, where AI use is not metered against a balance (rule 8). */

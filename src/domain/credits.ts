@@ -33,8 +33,6 @@ export const AI_ACTION_KINDS = [
 ] as const;
 export type AiActionKind = (typeof AI_ACTION_KINDS)[number];
 
-export const CREDITS_PER_ACTION = 1;
-
 /**
  * Kinds where the agent itself speaks or reacts to a contact. "Disable all replies" silences
  * these even when AI could run (for example on Pro right after an upgrade, before the merchant
@@ -51,7 +49,6 @@ export const AGENT_REPLY_KINDS: ReadonlySet<AiActionKind> = new Set<AiActionKind
 ]);
 
 export const GRANT_SOURCES = ['starter', 'onboarding', 'promotion'] as const;
-export type GrantSource = (typeof GRANT_SOURCES)[number];
 
 export interface OnboardingStep {
   id: string;
@@ -67,7 +64,3 @@ export const ONBOARDING_STEPS: readonly OnboardingStep[] = [
   { id: 'build_scenario', title: 'Build your first scenario', credits: 10 },
   { id: 'try_test_chat', title: 'Talk to your agent in a test chat', credits: 10 },
 ];
-
-export function isAiActionKind(value: string): value is AiActionKind {
-  return (AI_ACTION_KINDS as readonly string[]).includes(value);
-}

@@ -43,8 +43,6 @@ export type LedgerEvent =
       at: string;
     };
 
-export type LedgerEventType = LedgerEvent['type'];
-export type GrantEvent = Extract<LedgerEvent, { type: 'grant' }>;
 export type AiActionEvent = Extract<LedgerEvent, { type: 'ai_action' }>;
 export type AiActionOutcome = AiActionEvent['outcome'];
 

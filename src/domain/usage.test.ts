@@ -9,6 +9,7 @@ import {
   isTimeZone,
   localDayKey,
   summariseUsage,
+  tallyByGroup,
   withDayHeaders,
   type UsageCounts,
 } from './usage';
@@ -26,6 +27,21 @@ describe('AI action groups', () => {
     expect(groupOf('ask_information_detection')).toBe('question_steps');
     expect(groupOf('shopify_product_reply')).toBe('shopify');
     expect(groupOf('test_chat_reply')).toBe('testing');
+  });
+
+  it('folds tallies per kind into one per group, every group listed in order', () => {
+    const groups = tallyByGroup([
+      { kind: 'dm_reply', charged: 2, skipped: 1, unmetered: 0 },
+      { kind: 'auto_like', charged: 1, skipped: 0, unmetered: 3 },
+      { kind: 'shopify_product_reply', charged: 0, skipped: 0, unmetered: 4 },
+    ]);
+    expect(groups).toEqual([
+      { id: 'conversations', tally: { charged: 3, skipped: 1, unmetered: 3 } },
+      { id: 'scenarios', tally: { charged: 0, skipped: 0, unmetered: 0 } },
+      { id: 'question_steps', tally: { charged: 0, skipped: 0, unmetered: 0 } },
+      { id: 'shopify', tally: { charged: 0, skipped: 0, unmetered: 4 } },
+      { id: 'testing', tally: { charged: 0, skipped: 0, unmetered: 0 } },
+    ]);
   });
 });
 

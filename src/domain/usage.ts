@@ -38,6 +38,21 @@ export function groupOf(kind: AiActionKind): AiActionGroupId {
   return GROUP_OF.get(kind) ?? 'conversations';
 }
 
+/** Tallies per kind folded into one tally per family, in the order of `AI_ACTION_GROUPS`. */
+export function tallyByGroup(
+  byKind: readonly (UsageTally & { kind: AiActionKind })[],
+): { id: AiActionGroupId; tally: UsageTally }[] {
+  const tallies = new Map<AiActionGroupId, UsageTally>();
+  for (const entry of byKind) {
+    const id = groupOf(entry.kind);
+    tallies.set(id, addTallies(tallies.get(id) ?? emptyTally(), entry));
+  }
+  return AI_ACTION_GROUPS.map((group) => ({
+    id: group.id,
+    tally: tallies.get(group.id) ?? emptyTally(),
+  }));
+}
+
 export interface UsageTally {
   charged: number;
   skipped: number;

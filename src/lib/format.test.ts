@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatRelative } from './format';
+import { formatCount, formatDay, formatRelative } from './format';
 
 describe('formatCount', () => {
   it.each([
@@ -21,5 +21,12 @@ describe('formatRelative', () => {
     ['2026-11-21T12:00:00Z', '3 days ago'],
   ])('says %s as "%s"', (iso, text) => {
     expect(formatRelative(iso, now)).toBe(text);
+  });
+});
+
+describe('formatDay', () => {
+  it('names a calendar day as that day, whatever the clock’s time zone', () => {
+    expect(formatDay('2026-11-24')).toBe('Tue, Nov 24');
+    expect(formatDay('2026-01-01')).toBe('Thu, Jan 1');
   });
 });

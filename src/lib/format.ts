@@ -47,6 +47,7 @@ export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }
 
-export function formatDay(iso: string): string {
-  return dayFormat.format(new Date(iso));
+/** A calendar day (`YYYY-MM-DD`), read at local noon so it can never slip to the day before. */
+export function formatDay(day: string): string {
+  return dayFormat.format(new Date(`${day}T12:00:00`));
 }

@@ -20,3 +20,20 @@ export function newest<T extends { revision: number }>(incoming: T) {
 function sameApartFromRevision<T extends { revision: number }>(a: T, b: T): boolean {
   return JSON.stringify({ ...a, revision: 0 }) === JSON.stringify({ ...b, revision: 0 });
 }
+
+/**
+ * A change made here rather than by the server: an optimistic guess, or taking one back. It goes
+ * through the same guard as a server copy and applies only while the cache still holds the copy
+ * at `revision` (the one the guess was made on); several guesses on that copy add up. Once a newer
+ * server copy has landed, that copy is the truth, so the change is dropped rather than written
+ * over it. The result keeps `revision`, so any newer server copy replaces it.
+ */
+export function changeAt<T extends { revision: number }>(
+  revision: number,
+  change: (current: T) => T,
+) {
+  return (current: T | undefined): T | undefined => {
+    if (!current) return current;
+    return newest({ ...change(current), revision })(current);
+  };
+}

@@ -1,29 +1,18 @@
-import type { ActivationMode } from '@/domain/activation-modes';
+import { SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
+import { modeName } from '@/lib/activation-mode-names';
 import { formatCount } from '@/lib/format';
 
 /** Every word the agent feature shows, in one place, so a translation is a later step. */
 
-export const modeCopy: Record<ActivationMode, { name: string; description: string }> = {
-  all_pending: {
-    name: 'All pending messages',
-    description: 'Replies to every DM that none of your running scenarios has already handled.',
-  },
-  specific_intents: {
-    name: 'Specific intents only',
-    description: 'Replies only when a message matches one of your intents. New agents start here.',
-  },
-  automation_only: {
-    name: 'Automation only',
-    description: 'Never replies on its own. It acts only when one of your automations calls it.',
-  },
-  disable_all_replies: {
-    name: 'Disable all replies',
-    description:
-      'Stays silent everywhere: no replies to DMs, and its steps in your scenarios are skipped.',
-  },
+/** What each mode does; the modes' names live in lib/activation-mode-names. */
+export const modeDescriptions: Record<ActivationMode, string> = {
+  all_pending: 'Replies to every DM that none of your running scenarios has already handled.',
+  specific_intents:
+    'Replies only when a message matches one of your intents. New agents start here.',
+  automation_only: 'Never replies on its own. It acts only when one of your automations calls it.',
+  disable_all_replies:
+    'Stays silent everywhere: no replies to DMs, and its steps in your scenarios are skipped.',
 };
-
-export const modeName = (mode: ActivationMode) => modeCopy[mode].name;
 
 export const bannerCopy = {
   pausedTitle: 'Your AI Agent is paused: your free AI credits ran out',
@@ -35,10 +24,9 @@ export const bannerCopy = {
   stoppedHeading: 'What has stopped',
   stoppedReplies: 'It does not reply to DMs.',
   stoppedScenarios: 'AI steps in your scenarios are skipped.',
+  skippedNone: 'No AI actions have been skipped yet.',
   skipped: (count: number) =>
-    count === 0
-      ? 'No AI actions have been skipped yet.'
-      : `${formatCount(count, 'AI action')} skipped since then. Skipped actions cost nothing.`,
+    `${formatCount(count, 'AI action')} skipped since then. Skipped actions cost nothing.`,
   nothingDeleted:
     'Nothing was deleted: your scenarios, intents and settings are exactly as you left them.',
   whatToDo: (previousMode: string) =>
@@ -83,7 +71,7 @@ export const formCopy = {
   autoSetNeedsCredits: 'Until you have credits again or move to Pro, only this mode can be saved.',
   refusedTitle: 'This mode needs AI credits',
   refused: (mode: string) =>
-    `“${mode}” replies to people, and replying uses AI. You have no free AI credits left, so your agent could not answer anyone. Upgrade to Pro, or keep “Disable all replies” for now.`,
+    `“${mode}” replies to people, and replying uses AI. You have no free AI credits left, so your agent could not answer anyone. Upgrade to Pro, or keep “${modeName(SILENT_MODE)}” for now.`,
   upgrade: 'Upgrade to Pro',
   loading: 'Loading your agent’s settings',
   loadFailed: 'Could not load your agent’s settings.',

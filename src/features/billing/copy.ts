@@ -1,9 +1,10 @@
-import type { ActivationMode } from '@/domain/activation-modes';
-import { ONBOARDING_STEPS, type AiActionKind } from '@/domain/credits';
-import type { CreditForecast } from '@/domain/forecast';
+import { SILENT_MODE } from '@/domain/activation-modes';
+import type { AiActionKind } from '@/domain/credits';
 import type { AiActionGroupId } from '@/domain/usage';
-import type { LedgerEntryDto } from '@/contract/schemas';
+import { modeName } from '@/lib/activation-mode-names';
 import { formatCount, formatNumber } from '@/lib/format';
+
+const silent = modeName(SILENT_MODE);
 
 /** Every word the billing feature shows, in one place, so a translation is a later step. */
 
@@ -46,18 +47,14 @@ export const planCopy = {
 
   low: (balance: number) =>
     `Running low: ${formatCount(balance, 'credit')} left. When they run out, AI turns off and the agent stops replying.`,
-  empty:
-    'You are out of credits. AI is off and the agent was switched to “Disable all replies”. Nothing was deleted.',
+  empty: `You are out of credits. AI is off and the agent was switched to “${silent}”. Nothing was deleted.`,
 
-  forecast: ({ daysLeft, perDay, basisDays }: CreditForecast) => {
-    const pace = `At your pace over the last ${formatCount(basisDays, 'day')} (about ${formatCount(
-      Math.round(perDay * 10) / 10,
-      'credit',
-    )} a day)`;
-    return daysLeft === 0
-      ? `${pace}, your credits may run out within a day.`
-      : `${pace}, your credits last about ${formatCount(daysLeft, 'more day', 'more days')}.`;
-  },
+  /** `perDay` is already rounded for reading; the sentence goes on with one of the two below. */
+  forecastPace: (basisDays: number, perDay: number) =>
+    `At your pace over the last ${formatCount(basisDays, 'day')} (about ${formatCount(perDay, 'credit')} a day)`,
+  forecastWithinDay: (pace: string) => `${pace}, your credits may run out within a day.`,
+  forecastDays: (pace: string, daysLeft: number) =>
+    `${pace}, your credits last about ${formatCount(daysLeft, 'more day', 'more days')}.`,
 
   forecastUnknown:
     'No estimate yet: once you have used AI on a few days, we will show how long your credits are likely to last.',
@@ -66,7 +63,7 @@ export const planCopy = {
   proMonthActions: (count: number) => formatCount(count, 'AI action'),
   proMonthNote: 'Counted for your information only: nothing is metered on Pro.',
   proMonthSkipped: (count: number) =>
-    `${formatCount(count, 'action')} skipped while the agent was set to “Disable all replies”.`,
+    `${formatCount(count, 'action')} skipped while the agent was set to “${silent}”.`,
   proMonthLoading: 'Loading this month’s AI use',
   proMonthError: 'We could not load this month’s AI use.',
 };
@@ -174,13 +171,6 @@ export const usesCopy = {
     'Every time AI does one of these for you, it uses exactly one credit. If an action is skipped, it costs nothing.',
 };
 
-export const modeNames: Record<ActivationMode, string> = {
-  all_pending: 'All pending messages',
-  specific_intents: 'Specific intents only',
-  automation_only: 'Automation only',
-  disable_all_replies: 'Disable all replies',
-};
-
 export const usageCopy = {
   title: 'Usage history',
   chartsTitle: 'The last 14 days',
@@ -192,7 +182,7 @@ export const usageCopy = {
   totalFree: (count: number) => `${formatCount(count, 'credit')} used in the last 14 days`,
   totalPro: (count: number) => `${formatCount(count, 'AI action')} in the last 14 days`,
   skipped: (count: number) =>
-    `${formatCount(count, 'action')} skipped, at no cost: AI was off or the agent was set to “Disable all replies”.`,
+    `${formatCount(count, 'action')} skipped, at no cost: AI was off or the agent was set to “${silent}”.`,
   byKind: 'By kind',
   kindValue: (name: string, count: number) => `${name}: ${formatNumber(count)}`,
   none: 'No AI actions in the last 14 days. When AI works for you, each day shows here.',
@@ -211,10 +201,9 @@ export const historyCopy = {
   filterPlan: 'Plan changes',
   filterMode: 'Agent mode changes',
   listLabel: 'Activity, newest first',
-  count: (shown: number, total: number) =>
-    shown >= total
-      ? formatCount(total, 'entry', 'entries')
-      : `Newest ${formatNumber(shown)} of ${formatCount(total, 'entry', 'entries')} loaded; scroll for older ones`,
+  countAll: (total: number) => formatCount(total, 'entry', 'entries'),
+  countSome: (shown: number, total: number) =>
+    `Newest ${formatNumber(shown)} of ${formatCount(total, 'entry', 'entries')} loaded; scroll for older ones`,
   loadingMore: 'Loading older entries…',
   loadMoreFailed: 'Older entries could not be loaded.',
   retry: 'Try again',
@@ -225,101 +214,32 @@ export const historyCopy = {
   error: 'We could not load your activity.',
 };
 
-export interface EntryWords {
-  title: string;
-  detail: string;
-  /** The change to the balance as a sign and a number ("+10", "−1"), or null when there is none. */
-  amount: string | null;
-  /** What kind of line this is, for its look; the words above say the same. */
-  tone: 'added' | 'used' | 'skipped' | 'included' | 'change';
-}
-
-/** The ledger keeps only a step's id; the checklist's own title reads better. */
-function stepTitle(stepId: string | null): string {
-  return ONBOARDING_STEPS.find((step) => step.id === stepId)?.title ?? stepId ?? 'a step';
-}
-
-/** One ledger entry in plain words. */
-export function describeEntry(entry: LedgerEntryDto): EntryWords {
-  switch (entry.type) {
-    case 'grant': {
-      const added = `${formatCount(entry.amount, 'credit')} added`;
-      switch (entry.source) {
-        case 'starter':
-          return {
-            title: 'Starter credits',
-            detail: `${added}: every new Free account starts with these.`,
-            amount: `+${formatNumber(entry.amount)}`,
-            tone: 'added',
-          };
-        case 'onboarding':
-          return {
-            title: `Onboarding: ${stepTitle(entry.detail)}`,
-            detail: `${added} for finishing this step.`,
-            amount: `+${formatNumber(entry.amount)}`,
-            tone: 'added',
-          };
-        case 'promotion':
-          return {
-            title: `Promotion: ${entry.detail ?? 'special offer'}`,
-            detail: `${added} by a promotion.`,
-            amount: `+${formatNumber(entry.amount)}`,
-            tone: 'added',
-          };
-      }
-      break;
-    }
-    case 'ai_action': {
-      const title = kindCopy[entry.kind].name;
-      switch (entry.outcome) {
-        case 'charged':
-          return { title, detail: '1 credit used.', amount: '−1', tone: 'used' };
-        case 'unmetered':
-          return {
-            title,
-            detail: 'Included in Pro: no credit used.',
-            amount: null,
-            tone: 'included',
-          };
-        case 'skipped':
-          return {
-            title,
-            detail:
-              entry.skipReason === 'agent_disabled'
-                ? 'Skipped, nothing used: the agent was set to “Disable all replies”.'
-                : 'Skipped, nothing used: there were no credits left, so AI was off.',
-            amount: null,
-            tone: 'skipped',
-          };
-      }
-      break;
-    }
-    case 'plan_changed':
-      return {
-        title: `Plan changed to ${entry.to === 'pro' ? planCopy.pro : planCopy.free}`,
-        detail:
-          entry.to === 'pro'
-            ? 'From Free to Pro: AI is included with no limits from here on.'
-            : 'From Pro to Free: AI runs on credits from here on.',
-        amount: null,
-        tone: 'change',
-      };
-    case 'mode_changed':
-      return entry.by === 'system'
-        ? {
-            title: `Agent switched to “${modeNames[entry.to]}”`,
-            detail: `Done automatically when the credits ran out. It was on “${modeNames[entry.from]}”.`,
-            amount: null,
-            tone: 'change',
-          }
-        : {
-            title: `Agent mode set to “${modeNames[entry.to]}”`,
-            detail: `Changed by you, from “${modeNames[entry.from]}”.`,
-            amount: null,
-            tone: 'change',
-          };
-  }
-}
+/** The words of one ledger entry; `components/describe-entry.ts` picks among them. */
+export const entryCopy = {
+  added: (amount: number) => `${formatCount(amount, 'credit')} added`,
+  plus: (amount: number) => `+${formatNumber(amount)}`,
+  starterTitle: 'Starter credits',
+  starterDetail: (added: string) => `${added}: every new Free account starts with these.`,
+  onboardingTitle: (step: string) => `Onboarding: ${step}`,
+  onboardingDetail: (added: string) => `${added} for finishing this step.`,
+  unknownStep: 'a step',
+  promotionTitle: (name: string) => `Promotion: ${name}`,
+  unnamedPromotion: 'special offer',
+  promotionDetail: (added: string) => `${added} by a promotion.`,
+  charged: `${formatCount(1, 'credit')} used.`,
+  minusOne: '−1',
+  unmetered: 'Included in Pro: no credit used.',
+  skippedAgentDisabled: `Skipped, nothing used: the agent was set to “${silent}”.`,
+  skippedNoCredits: 'Skipped, nothing used: there were no credits left, so AI was off.',
+  planTitle: (plan: string) => `Plan changed to ${plan}`,
+  toPro: 'From Free to Pro: AI is included with no limits from here on.',
+  toFree: 'From Pro to Free: AI runs on credits from here on.',
+  systemModeTitle: (to: string) => `Agent switched to “${to}”`,
+  systemModeDetail: (from: string) =>
+    `Done automatically when the credits ran out. It was on “${from}”.`,
+  personModeTitle: (to: string) => `Agent mode set to “${to}”`,
+  personModeDetail: (from: string) => `Changed by you, from “${from}”.`,
+};
 
 export const upgradeCopy = {
   title: 'Move to Pro: AI with no limits',

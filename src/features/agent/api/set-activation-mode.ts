@@ -3,7 +3,7 @@ import type { ActivationMode } from '@/domain/activation-modes';
 import { agentSchema, type Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import { newest } from '@/lib/revision';
+import { changeAt, newest } from '@/lib/revision';
 
 export function setActivationMode({ mode }: { mode: ActivationMode }) {
   return apiRequest('setActivationMode', agentSchema, { body: { mode } });
@@ -21,12 +21,15 @@ export function useSetActivationMode() {
       await client.cancelQueries({ queryKey });
       const previous = client.getQueryData<Agent>(queryKey);
       if (previous) {
-        client.setQueryData<Agent>(queryKey, {
-          ...previous,
-          activationMode: mode,
-          autoDisabled: null,
-          canRestore: false,
-        });
+        client.setQueryData<Agent>(
+          queryKey,
+          changeAt(previous.revision, (current) => ({
+            ...current,
+            activationMode: mode,
+            autoDisabled: null,
+            canRestore: false,
+          })),
+        );
       }
       return { previous };
     },

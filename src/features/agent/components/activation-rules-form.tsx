@@ -10,7 +10,8 @@ import { formatDateTime, formatRelative } from '@/lib/format';
 import { modeRefusal } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useSetActivationMode } from '../api/set-activation-mode';
-import { bannerCopy, formCopy as copy, modeCopy, modeName } from '../copy';
+import { modeName } from '@/lib/activation-mode-names';
+import { bannerCopy, formCopy as copy, modeDescriptions } from '../copy';
 import { errorReason } from '../error-reason';
 import { useNow } from './use-now';
 import './activation-rules-form.css';
@@ -194,13 +195,13 @@ export function ActivationRulesFormView({
                     aria-describedby={`${id}-${mode}-desc${current ? ` ${id}-current` : ''}`}
                   />
                   <div data-slot="mode-text">
-                    <label htmlFor={`${id}-${mode}`}>{modeCopy[mode].name}</label>
+                    <label htmlFor={`${id}-${mode}`}>{modeName(mode)}</label>
                     {current && (
                       <span id={`${id}-current`} data-slot="mode-current">
                         {copy.current}
                       </span>
                     )}
-                    <p id={`${id}-${mode}-desc`}>{modeCopy[mode].description}</p>
+                    <p id={`${id}-${mode}-desc`}>{modeDescriptions[mode]}</p>
                   </div>
                 </div>
               );

@@ -13,7 +13,9 @@ import { formatDateTime, formatRelative } from '@/lib/format';
 import { bannerMemoryKey, bannerStateOf, type BannerState } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
-import { bannerCopy as copy, modeName } from '../copy';
+import { modeName } from '@/lib/activation-mode-names';
+import { bannerCopy as copy } from '../copy';
+import { skippedSentence } from './banner-sentences';
 import { errorReason } from '../error-reason';
 import { useBannerMemory } from './banner-memory-store';
 import { useNow } from './use-now';
@@ -199,7 +201,7 @@ export function AutoDisabledBannerView({
               <ul>
                 <li>{copy.stoppedReplies}</li>
                 <li>{copy.stoppedScenarios}</li>
-                <li>{copy.skipped(state.skippedActions)}</li>
+                <li>{skippedSentence(state.skippedActions)}</li>
               </ul>
               <p>{copy.nothingDeleted}</p>
               <p>{copy.whatToDo(previous)}</p>

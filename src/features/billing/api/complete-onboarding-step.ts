@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { onboardingStepResultSchema, type Credits, type Onboarding } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
-import { newest } from '@/lib/revision';
+import { changeAt, newest } from '@/lib/revision';
 
 export function completeOnboardingStep(stepId: string) {
   return apiRequest('completeOnboardingStep', onboardingStepResultSchema, {
@@ -12,9 +12,32 @@ export function completeOnboardingStep(stepId: string) {
 
 const mutationKey = [...queryKeys.credits.onboarding(), 'complete'] as const;
 
+/** The credits with `amount` onboarding credits added (or, negative, taken back). */
+function withOnboardingCredits(credits: Credits, amount: number): Credits {
+  const balance = (credits.balance ?? 0) + amount;
+  return {
+    ...credits,
+    balance,
+    granted: { ...credits.granted, onboarding: credits.granted.onboarding + amount },
+    onboardingRemaining: credits.onboardingRemaining - amount,
+    aiEnabled: balance > 0,
+  };
+}
+
+function withStepDone(onboarding: Onboarding | undefined, stepId: string, done: boolean) {
+  return (
+    onboarding && {
+      steps: onboarding.steps.map((step) => (step.id === stepId ? { ...step, done } : step)),
+    }
+  );
+}
+
 /**
  * Marks a step done. The step ticks and its credits show at once, on this page and in the
- * sidebar gauge (both read the one credits query); a failure puts both back as they were.
+ * sidebar gauge (both read the one credits query); a failure takes back this step's tick and
+ * credits only. Guesses and their rollback go through the revision guard (`changeAt`): another
+ * step's guess stays, and a newer copy from the server (another step's answer, a live event) is
+ * never written over.
  */
 export function useCompleteOnboardingStep() {
   return useMutation({
@@ -28,34 +51,36 @@ export function useCompleteOnboardingStep() {
       const onboarding = client.getQueryData<Onboarding>(queryKeys.credits.onboarding());
       const credits = client.getQueryData<Credits>(queryKeys.credits.summary());
       const step = onboarding?.steps.find((candidate) => candidate.id === stepId);
+      if (!step || step.done) return { ticked: false, guess: null };
 
-      if (onboarding && step && !step.done) {
-        client.setQueryData<Onboarding>(queryKeys.credits.onboarding(), {
-          steps: onboarding.steps.map((s) => (s.id === stepId ? { ...s, done: true } : s)),
-        });
-        if (credits && credits.plan === 'free') {
-          // The rule: a step grants its share, never past what the checklist has left to give.
-          const granted = Math.min(step.credits, credits.onboardingRemaining);
-          client.setQueryData<Credits>(queryKeys.credits.summary(), {
-            ...credits,
-            balance: (credits.balance ?? 0) + granted,
-            granted: { ...credits.granted, onboarding: credits.granted.onboarding + granted },
-            onboardingRemaining: credits.onboardingRemaining - granted,
-            aiEnabled: credits.aiEnabled || granted > 0,
-          });
-        }
-      }
-      return { onboarding, credits };
+      client.setQueryData<Onboarding>(queryKeys.credits.onboarding(), (current) =>
+        withStepDone(current, stepId, true),
+      );
+      if (!credits || credits.plan !== 'free') return { ticked: true, guess: null };
+      // The rule: a step grants its share, never past what the checklist has left to give.
+      const granted = Math.min(step.credits, credits.onboardingRemaining);
+      client.setQueryData<Credits>(
+        queryKeys.credits.summary(),
+        changeAt(credits.revision, (current) => withOnboardingCredits(current, granted)),
+      );
+      return { ticked: true, guess: { revision: credits.revision, granted } };
     },
-    onSuccess: (result, _stepId, _snapshot, { client }) => {
+    onSuccess: (result, _stepId, _context, { client }) => {
       client.setQueryData<Credits>(queryKeys.credits.summary(), newest(result.credits));
     },
-    onError: (_error, _stepId, snapshot, { client }) => {
-      if (snapshot?.onboarding)
-        client.setQueryData(queryKeys.credits.onboarding(), snapshot.onboarding);
-      if (snapshot?.credits) client.setQueryData(queryKeys.credits.summary(), snapshot.credits);
+    onError: (_error, stepId, context, { client }) => {
+      if (context?.ticked)
+        client.setQueryData<Onboarding>(queryKeys.credits.onboarding(), (current) =>
+          withStepDone(current, stepId, false),
+        );
+      const guess = context?.guess;
+      if (guess)
+        client.setQueryData<Credits>(
+          queryKeys.credits.summary(),
+          changeAt(guess.revision, (current) => withOnboardingCredits(current, -guess.granted)),
+        );
     },
-    onSettled: (_data, _error, _stepId, _snapshot, { client }) => {
+    onSettled: (_data, _error, _stepId, _context, { client }) => {
       // While another step is on its way, its own settle refreshes everything once.
       if (client.isMutating({ mutationKey }) > 1) return;
       return client.invalidateQueries({ queryKey: queryKeys.credits.all });

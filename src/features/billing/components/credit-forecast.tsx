@@ -1,5 +1,5 @@
 import { Skeleton } from '@/components/ui/skeleton';
-import { forecastCredits } from '@/domain/forecast';
+import { forecastCredits, type CreditForecast as Forecast } from '@/domain/forecast';
 import { useUsage } from '../api/get-usage';
 import { planCopy as copy } from '../copy';
 
@@ -23,6 +23,14 @@ export function CreditForecast({ balance }: { balance: number | null }) {
   const completedDays = usage.data.days.slice(0, -1).map((day) => day.charged);
   const forecast = forecastCredits(balance, completedDays);
   return (
-    <p data-slot="credit-forecast">{forecast ? copy.forecast(forecast) : copy.forecastUnknown}</p>
+    <p data-slot="credit-forecast">
+      {forecast ? forecastSentence(forecast) : copy.forecastUnknown}
+    </p>
   );
+}
+
+/** The pace to one decimal, then either "within a day" or how many more days. */
+export function forecastSentence({ daysLeft, perDay, basisDays }: Forecast): string {
+  const pace = copy.forecastPace(basisDays, Math.round(perDay * 10) / 10);
+  return daysLeft === 0 ? copy.forecastWithinDay(pace) : copy.forecastDays(pace, daysLeft);
 }

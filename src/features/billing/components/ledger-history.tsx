@@ -66,7 +66,7 @@ export function LedgerHistory() {
           </select>
         </div>
       </div>
-      <p data-slot="ledger-count">{pages ? copy.count(loaded, total) : '\u00a0'}</p>
+      <p data-slot="ledger-count">{pages ? countSentence(loaded, total) : '\u00a0'}</p>
 
       {pages && total > 0 ? (
         <VirtualLedger
@@ -256,7 +256,7 @@ function VirtualLedger({
               style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
             >
               {row?.type === 'day' ? (
-                <h4>{formatDay(`${row.day}T12:00:00`)}</h4>
+                <h4>{formatDay(row.day)}</h4>
               ) : row ? (
                 <LedgerRowContent entry={row.entry} />
               ) : (
@@ -298,4 +298,9 @@ function ListEnd({
       {hasNextPage ? copy.loadingMore : copy.start}
     </p>
   );
+}
+
+/** How many entries there are, and while older ones are still to load, how many of them are in. */
+export function countSentence(shown: number, total: number): string {
+  return shown >= total ? copy.countAll(total) : copy.countSome(shown, total);
 }

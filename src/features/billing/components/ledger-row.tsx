@@ -1,6 +1,6 @@
 import type { LedgerEntryDto } from '@/contract/schemas';
 import { formatDateTime } from '@/lib/format';
-import { describeEntry, type EntryWords } from '../copy';
+import { describeEntry, type EntryWords } from './describe-entry';
 
 const ICON: Record<EntryWords['tone'], string> = {
   added: '+',

@@ -1,15 +1,8 @@
-import { useId } from 'react';
-import { creditLevel } from '@/domain/account';
+import { useEffect, useId, useRef } from 'react';
+import { creditLevel, totalGranted } from '@/domain/account';
 import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
 import type { Credits } from '@/contract/schemas';
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardHeader,
-  CardTitle,
-  type CardTone,
-} from '@/components/ui/card';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Meter, meterToneFor } from '@/components/ui/meter';
 import { planCopy as copy } from '../copy';
 import { CreditForecast } from './credit-forecast';
@@ -28,7 +21,17 @@ export type CreditsState =
 export function PlanCard({ state, welcome = false }: { state: CreditsState; welcome?: boolean }) {
   const titleId = useId();
   return (
-    <Card asChild tone={toneOf(state)}>
+    // The card's edge follows the balance as the meter does; the words inside say the same thing.
+    <Card
+      asChild
+      tone={
+        state.status === 'error'
+          ? 'danger'
+          : state.status === 'ready'
+            ? meterToneFor(creditLevel(state.credits.balance))
+            : 'default'
+      }
+    >
       <section aria-labelledby={titleId} data-section="plan-card" data-state={state.status}>
         {state.status === 'loading' && <PlanSkeleton titleId={titleId} />}
         {state.status === 'error' && (
@@ -55,14 +58,6 @@ export function PlanCard({ state, welcome = false }: { state: CreditsState; welc
   );
 }
 
-/** The card's edge follows the balance; the words inside say the same thing. */
-function toneOf(state: CreditsState): CardTone {
-  if (state.status === 'error') return 'danger';
-  if (state.status !== 'ready' || state.credits.plan === 'pro') return 'default';
-  const level = creditLevel(state.credits.balance);
-  return level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default';
-}
-
 function PlanSkeleton({ titleId }: { titleId: string }) {
   return (
     <div data-slot="plan-skeleton" aria-busy="true">
@@ -80,7 +75,7 @@ function PlanSkeleton({ titleId }: { titleId: string }) {
 function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
   const balance = credits.balance ?? 0;
   const { starter, onboarding, promotions } = credits.granted;
-  const granted = starter + onboarding + promotions;
+  const granted = totalGranted(credits);
   const level = creditLevel(credits.balance);
 
   return (
@@ -155,6 +150,13 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
 }
 
 function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
+  const welcomeRef = useRef<HTMLParagraphElement>(null);
+  // Only when the welcome appears, in answer to the person's upgrade: a background update
+  // re-renders this card and must leave focus wherever the person has since put it.
+  useEffect(() => {
+    if (welcome) welcomeRef.current?.focus();
+  }, [welcome]);
+
   return (
     <>
       <CardHeader>
@@ -165,7 +167,7 @@ function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
       </CardHeader>
       {welcome && (
         // The upgrade button is gone with the dialog, so focus lands here, on the news.
-        <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={(node) => node?.focus()}>
+        <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={welcomeRef}>
           <span aria-hidden="true">✓ </span>
           {copy.welcomePro}
         </p>

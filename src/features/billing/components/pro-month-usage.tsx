@@ -1,4 +1,4 @@
-import { AI_ACTION_GROUPS, actionsRun, addTallies, emptyTally } from '@/domain/usage';
+import { actionsRun, tallyByGroup } from '@/domain/usage';
 import { formatNumber } from '@/lib/format';
 import { useUsage } from '../api/get-usage';
 import { groupCopy, planCopy as copy } from '../copy';
@@ -29,13 +29,9 @@ export function ProMonthUsage() {
   }
 
   const { month } = usage.data;
-  const groups = AI_ACTION_GROUPS.map((group) => ({
-    id: group.id,
-    count: actionsRun(
-      month.byKind
-        .filter((entry) => (group.kinds as readonly string[]).includes(entry.kind))
-        .reduce(addTallies, emptyTally()),
-    ),
+  const groups = tallyByGroup(month.byKind).map(({ id, tally }) => ({
+    id,
+    count: actionsRun(tally),
   }));
 
   return (

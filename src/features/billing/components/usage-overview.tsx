@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Plan } from '@/domain/credits';
-import { AI_ACTION_GROUPS, actionsRun, addTallies, emptyTally } from '@/domain/usage';
+import { actionsRun, tallyByGroup } from '@/domain/usage';
 import type { Usage } from '@/contract/schemas';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useUsage } from '../api/get-usage';
@@ -33,11 +33,6 @@ export function UsageOverview({ plan }: { plan: Plan }) {
   );
 }
 
-/** A day key at local noon, so formatting it can never slip to the day before. */
-function dayLabel(date: string): string {
-  return formatDay(`${date}T12:00:00`);
-}
-
 export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
   const dailyId = useId();
   const kindsId = useId();
@@ -48,14 +43,7 @@ export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
   const total = days.reduce((sum, day) => sum + day.value, 0);
   const skipped = usage.days.reduce((sum, day) => sum + day.skipped, 0);
   const maxDay = Math.max(1, ...days.map((day) => day.value));
-  const groups = AI_ACTION_GROUPS.map((group) => ({
-    id: group.id,
-    value: valueOf(
-      usage.byKind
-        .filter((entry) => (group.kinds as readonly string[]).includes(entry.kind))
-        .reduce(addTallies, emptyTally()),
-    ),
-  }));
+  const groups = tallyByGroup(usage.byKind).map(({ id, tally }) => ({ id, value: valueOf(tally) }));
   const maxGroup = Math.max(1, ...groups.map((group) => group.value));
   const first = days[0]?.date;
   const last = days.at(-1)?.date;
@@ -73,12 +61,12 @@ export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
           <figcaption id={dailyId}>
             {plan === 'pro' ? copy.dailyPro : copy.dailyFree}
             {first && last && (
-              <span data-slot="usage-range">{copy.range(dayLabel(first), dayLabel(last))}</span>
+              <span data-slot="usage-range">{copy.range(formatDay(first), formatDay(last))}</span>
             )}
           </figcaption>
           <ol data-slot="usage-days">
             {days.map((day) => {
-              const label = dayLabel(day.date);
+              const label = formatDay(day.date);
               return (
                 <li key={day.date} title={label}>
                   <span data-slot="usage-day-value" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { Tooltip } from 'radix-ui';
 import { Link } from 'wouter';
-import { creditLevel } from '@/domain/account';
+import { creditLevel, totalGranted } from '@/domain/account';
 import type { Credits } from '@/contract/schemas';
 import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -135,7 +135,7 @@ function ReadyGauge({
   href: string;
 }) {
   const balance = credits.balance ?? 0;
-  const granted = credits.granted.starter + credits.granted.onboarding + credits.granted.promotions;
+  const granted = totalGranted(credits);
   const level = creditLevel(credits.balance);
   const hint =
     level === 'empty'

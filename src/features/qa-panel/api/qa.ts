@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 import {
   faultsSchema,
   QA_ROUTES,
@@ -38,8 +37,6 @@ export async function fireActions(kind: AiActionKind, count: number) {
   for (const result of results) tally[result.outcome] += 1;
   return tally;
 }
-
-export const fireRequestSchema = z.object({ count: z.int().check(z.minimum(1), z.maximum(500)) });
 
 /**
  * A QA mutation: whatever it changed, every query is refetched afterwards (a scenario reset
