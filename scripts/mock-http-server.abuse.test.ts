@@ -388,10 +388,18 @@ describe('what well-formed requests must not do', () => {
     expect(await response.json()).toEqual({ outcome: 'charged', balance: 6, replayed: false });
   });
 
-  it('grants nothing for an onboarding step on Pro', async () => {
-    await reset('pro');
+  it('grants nothing for an onboarding step first done on Pro', async () => {
+    await reset('new-free');
+    await api('/api/billing/upgrade', { method: 'POST' });
     const response = await api(`/api/onboarding/steps/${step}/complete`, { method: 'POST' });
-    expect(await response.json()).toMatchObject({ granted: 0 });
+    expect(await response.json()).toMatchObject({
+      granted: 0,
+      credits: { granted: { starter: 50, onboarding: 0, promotions: 0 } },
+    });
+    const onboarding = (await (await api('/api/onboarding')).json()) as {
+      steps: { id: string; done: boolean }[];
+    };
+    expect(onboarding.steps.find((s) => s.id === step)?.done).toBe(true);
   });
 
   it('answers HEAD on a GET route with 200 and no body', async () => {

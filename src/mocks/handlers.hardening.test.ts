@@ -234,8 +234,10 @@ describe('scenario keys (8)', () => {
 
 describe('onboarding on Pro (9)', () => {
   it('records the step and grants nothing', async () => {
-    use('pro');
+    use('new-free');
+    await call('/api/billing/upgrade', { method: 'POST' });
     const before = await credits();
+    expect(before.granted.onboarding).toBe(0);
     const response = await call(`/api/onboarding/steps/${step}/complete`, { method: 'POST' });
     expect(await response.json()).toMatchObject({
       granted: 0,
