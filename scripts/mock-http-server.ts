@@ -82,9 +82,9 @@ function jsonReply(
 /**
  * The whole request body, read to its end even when it is too large (the rest is thrown away),
  * so the keep-alive connection stays usable: `too_large` past MAX_BODY_BYTES, `drain_limit` when
- * it is not worth reading further (the connection is then closed).
+ * it is not worth reading further (the connection is then closed), `aborted` when the client left.
  */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too_large' | 'drain_limit'> {
+function readBody(req: IncomingMessage): Promise<Buffer | 'too_large' | 'drain_limit' | 'aborted'> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -96,7 +96,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too_large' | 'drain_l
         resolve('drain_limit');
       }
     });
-    const done = () => resolve(size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks));
+    // A body cut short is never acted on, even when what did arrive happens to parse.
+    const done = () =>
+      resolve(
+        !req.complete ? 'aborted' : size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks),
+      );
     req.on('end', done);
     req.on('close', done);
     req.on('error', done);
@@ -272,6 +276,7 @@ export async function startMockHttpServer({
       (req.method === 'GET' || req.method === 'HEAD') && read === 'too_large'
         ? Buffer.alloc(0)
         : read;
+    if (body === 'aborted') return void res.destroy();
     if (body === 'drain_limit' || body === 'too_large') {
       return jsonReply(
         res,
@@ -352,6 +357,8 @@ export async function startMockHttpServer({
     server.once('error', fail);
     server.listen(port, host, () => {
       server.off('error', fail);
+      // Once listening, a server error (out of file descriptors, say) costs a connection, not the process.
+      server.on('error', (error) => log(`Mock server error (still running): ${String(error)}`));
       done();
     });
   });
