@@ -288,7 +288,7 @@ const MALFORMED: [string, () => Promise<Raw>, number, string, string][] = [
       () => raw('GET', `/api/credits/ledger?limit=${limit}`),
       400,
       'invalid_request',
-      'limit must be a whole number from 1 to 500',
+      'limit: must be a whole number from 1 to 500',
     ],
   ),
 ];

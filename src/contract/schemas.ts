@@ -107,17 +107,11 @@ export type LedgerEntryDto = z.infer<typeof ledgerEntrySchema>;
  * A whole number in a query string, written with digits only: `1e2`, `0x10`, ` 5 ` and `5.0` are
  * refused rather than read as something the client may not have meant.
  */
-function queryInt(name: string, max: number) {
+function queryInt(max: number) {
+  const message = `must be a whole number from 1 to ${max}, in digits only`;
   return z.pipe(
-    z.string().check(
-      z.regex(/^[1-9]\d{0,8}$/, `${name} must be a whole number from 1 to ${max}, in digits only`),
-    ),
-    z.pipe(
-      z.transform(Number),
-      z.int().check(
-        z.maximum(max, `${name} must be a whole number from 1 to ${max}, in digits only`),
-      ),
-    ),
+    z.string().check(z.regex(/^[1-9]\d{0,8}$/, message)),
+    z.pipe(z.transform(Number), z.int().check(z.maximum(max, message))),
   );
 }
 
@@ -125,11 +119,9 @@ export const LEDGER_PAGE_MAX = 500;
 
 export const ledgerQuerySchema = z.object({
   cursor: z.optional(
-    z
-      .string()
-      .check(z.regex(/^\d+-\d+$/, 'cursor must be the nextCursor of a previous page, unchanged')),
+    z.string().check(z.regex(/^\d+-\d+$/, 'must be the nextCursor of a previous page, unchanged')),
   ),
-  limit: z._default(queryInt('limit', LEDGER_PAGE_MAX), 50),
+  limit: z._default(queryInt(LEDGER_PAGE_MAX), 50),
   type: z.optional(z.enum(LEDGER_ENTRY_TYPES)),
   kind: z.optional(aiActionKindSchema),
 });
@@ -177,7 +169,7 @@ export const USAGE_DAYS_MAX = 90;
 
 export const usageQuerySchema = z.object({
   /** How many calendar days, ending today, the `days` and `byKind` answers cover. */
-  days: z._default(queryInt('days', USAGE_DAYS_MAX), 14),
+  days: z._default(queryInt(USAGE_DAYS_MAX), 14),
   /** The IANA time zone whose calendar days and month are counted (the merchant's). */
   timeZone: z._default(
     z.string().check(z.refine(isTimeZone, 'timeZone is not an IANA time zone')),

@@ -265,7 +265,7 @@ describe('smaller ones (10)', () => {
       expect(response.status).toBe(400);
       expect((await errorOf(response)).issues).toContainEqual({
         path: 'limit',
-        message: 'limit must be a whole number from 1 to 500, in digits only',
+        message: 'must be a whole number from 1 to 500, in digits only',
       });
     },
   );
