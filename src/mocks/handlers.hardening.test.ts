@@ -203,6 +203,7 @@ describe('no-op changes (7)', () => {
       call('/api/qa/promotions', { method: 'POST', json: { id: 'p', name: 'P', amount: 5 } });
     const complete = () => call(`/api/onboarding/steps/${step}/complete`, { method: 'POST' });
     const upgrade = () => call('/api/billing/upgrade', { method: 'POST' });
+    const faults = () => call('/api/qa/faults', { method: 'PUT', json: { latencyMs: 0 } });
     expect((await spend()).status).toBe(201);
     expect((await promote()).status).toBe(201);
     expect((await upgrade()).status).toBe(200);
@@ -214,6 +215,7 @@ describe('no-op changes (7)', () => {
       expect((await promote()).status).toBe(200);
       expect((await complete()).status).toBe(200);
       expect(await (await upgrade()).json()).toEqual({ plan: 'pro', changed: false });
+      expect((await faults()).status).toBe(200);
     }
     expect((await credits()).revision).toBe(revision);
     expect(notified).toBe(0);

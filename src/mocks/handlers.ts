@@ -262,7 +262,11 @@ export function createHandlers({
 
     route('qaFaults', async (_, faults) => {
       await db.commit((account) => ({
-        account: { ...account, faults },
+        // The same faults again is a no-op: no new revision, no live event.
+        account:
+          JSON.stringify(account.faults) === JSON.stringify(faults)
+            ? account
+            : { ...account, faults },
         events: [],
         result: undefined,
       }));
