@@ -55,7 +55,9 @@ const { url } = await startMockHttpServer({
 
 // The server answers every request itself; this is the last line of defence, so that a bug we
 // have not met yet costs one request, not the whole session.
-process.on('uncaughtException', (error) => console.error('Mock server error (still running):', error));
+process.on('uncaughtException', (error) =>
+  console.error('Mock server error (still running):', error),
+);
 console.log(
   `Mock credit backend on ${url}/api (scenario "${values.scenario}")${values.static ? `, serving ${values.static} at ${url}/` : ''}`,
 );
