@@ -3,15 +3,16 @@
  * a Node server through MSW's `getResponse`, so the production build (or any HTTP client) can use
  * it exactly like a real API. Optionally serves a built app from the same origin, under a strict
  * Content-Security-Policy. Loaded through Vite's module runner (scripts/mock-server.ts), which
- * resolves the `@/` imports; Node needs --experimental-eventsource for the live events route.
+ * resolves the `@/` imports. It answers every request, however malformed, and never exits on one.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
+import { MAX_BODY_BYTES } from '@/contract/bodies';
 import type { ScenarioName } from '@/contract/qa';
+import { isAllowedOrigin } from '@/mocks/http-utils';
 import { createMemoryBackend } from '@/mocks/memory-backend';
 
 export interface MockHttpServerOptions {
@@ -20,6 +21,11 @@ export interface MockHttpServerOptions {
   scenario?: ScenarioName;
   /** A built app to serve from the same origin (index.html for every path that is not a file). */
   staticDir?: string;
+  /** Page origins, besides its own and localhost, allowed to call the API (CORS and CSRF rule). */
+  allowedOrigins?: readonly string[];
+  /** One line per request and per closed live stream; off by default (a session logs megabytes). */
+  verbose?: boolean;
+  log?: (line: string) => void;
 }
 
 /**
@@ -51,34 +57,118 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function toRequest(req: IncomingMessage, origin: string): Request {
+/** Methods a `Request` can carry; anything else (TRACE, CONNECT, made-up ones) is answered 405 here. */
+const API_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** A body past the API's limit is still read and thrown away up to this size, to keep the connection. */
+const DRAIN_LIMIT_BYTES = 32 * 1024 * 1024;
+
+function jsonReply(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  if (res.headersSent || res.destroyed) return void res.destroy();
+  const body = JSON.stringify({ error: { code, message } });
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+/**
+ * The whole request body, read to its end even when it is too large (the rest is thrown away),
+ * so the keep-alive connection stays usable: `too_large` past MAX_BODY_BYTES, `drain_limit` when
+ * it is not worth reading further (the connection is then closed), `aborted` when the client left.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | 'too_large' | 'drain_limit' | 'aborted'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT_BYTES) {
+        req.removeAllListeners('data');
+        resolve('drain_limit');
+      }
+    });
+    // A body cut short is never acted on, even when what did arrive happens to parse.
+    const done = () =>
+      resolve(
+        !req.complete ? 'aborted' : size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks),
+      );
+    req.on('end', done);
+    req.on('close', done);
+    req.on('error', done);
+  });
+}
+
+function toRequest(
+  req: IncomingMessage,
+  origin: string,
+  body: Buffer,
+  signal: AbortSignal,
+): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
     else if (value !== undefined) headers.set(name, value);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  const controller = new AbortController();
-  req.on('close', () => controller.abort());
-  return new Request(new URL(req.url ?? '/', origin), {
+  // Only the path and query count: an absolute-form target must not choose the origin.
+  const target = new URL(req.url ?? '/', origin);
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && body.length > 0;
+  return new Request(new URL(`${target.pathname}${target.search}`, origin), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-    signal: controller.signal,
-    // @ts-expect-error Node's fetch needs this for a streamed request body.
-    duplex: 'half',
+    body: hasBody ? new Uint8Array(body) : undefined,
+    signal,
   });
 }
 
-function send(res: ServerResponse, response: Response) {
+/** Streams a response out, and stops (cancelling its body) the moment the reader goes away. */
+async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
+  // `HttpResponse.error()`: a network error, as a real server that drops the connection.
+  if (response.type === 'error') return void res.destroy();
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  res.setHeader('access-control-allow-origin', '*');
-  if (!response.body) return res.end();
-  // Stream it (the live events route never ends), and stop when the client goes away.
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
-  res.on('close', () => body.destroy());
-  body.pipe(res);
+  if (!response.body || req.method === 'HEAD') {
+    await response.body?.cancel();
+    return void res.end();
+  }
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel().catch(() => undefined);
+  res.once('close', stop);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (res.destroyed) return;
+      if (!res.write(value)) await drained(res);
+    }
+    res.end();
+  } catch {
+    // The stream failed mid-way (a QA-cut live stream): cut the connection as a real one would.
+    res.destroy();
+  } finally {
+    res.off('close', stop);
+    stop();
+  }
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 /** Compressed once per file and encoding, as a CDN would serve a static build. */
@@ -107,11 +197,29 @@ function encodeFor(file: string, acceptEncoding: string): { body: Buffer; encodi
 }
 
 function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return jsonReply(
+      res,
+      405,
+      'method_not_allowed',
+      `${req.method} is not allowed here; use GET or HEAD.`,
+      {
+        allow: 'GET, HEAD',
+      },
+    );
+  }
   const root = resolve(staticDir);
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  let path: string;
+  try {
+    path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  } catch {
+    return jsonReply(res, 400, 'bad_request', 'The path is not a valid percent-encoded URI.');
+  }
   let file = join(root, path);
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
     file = join(root, 'index.html');
+  if (!existsSync(file))
+    return jsonReply(res, 404, 'not_found', 'No such file, and no index.html.');
   const immutable = file.startsWith(join(root, 'assets'));
   const { body, encoding } = encodeFor(file, String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(200, {
@@ -126,17 +234,24 @@ function serveStatic(staticDir: string, req: IncomingMessage, res: ServerRespons
   res.end(body);
 }
 
+export interface MockHttpServer {
+  server: Server;
+  url: string;
+  /** Live-event subscribers now: 0 once every stream has closed, however it closed. */
+  liveSubscribers: () => number;
+  close: () => Promise<void>;
+}
+
 export async function startMockHttpServer({
   port = 8787,
   host = '127.0.0.1',
   scenario = 'new-free',
   staticDir,
-}: MockHttpServerOptions = {}): Promise<{
-  server: Server;
-  url: string;
-  close: () => Promise<void>;
-}> {
-  const { db, handlers } = createMemoryBackend(scenario);
+  allowedOrigins = [],
+  verbose = false,
+  log = console.log,
+}: MockHttpServerOptions = {}): Promise<MockHttpServer> {
+  const { db, handlers } = createMemoryBackend(scenario, { allowedOrigins });
   // Compress the whole build up front, as a CDN would have it ready: no first-request penalty.
   if (staticDir) {
     for (const entry of readdirSync(staticDir, { recursive: true, withFileTypes: true })) {
@@ -147,49 +262,112 @@ export async function startMockHttpServer({
   }
   let origin = `http://${host}:${port}`;
 
-  const server = createServer((req, res) => {
+  /** CORS for allowed pages only: the Origin echoed back, never `*`. */
+  function corsHeaders(req: IncomingMessage): Record<string, string> {
+    const from = req.headers.origin;
+    if (from === undefined || !isAllowedOrigin(from, origin, allowedOrigins)) return {};
+    return { 'access-control-allow-origin': from, vary: 'origin' };
+  }
+
+  async function answerApi(req: IncomingMessage, res: ServerResponse) {
+    const read = await readBody(req);
+    // A body on GET or HEAD means nothing: it is read to its end and ignored.
+    const body =
+      (req.method === 'GET' || req.method === 'HEAD') && read === 'too_large'
+        ? Buffer.alloc(0)
+        : read;
+    if (body === 'aborted') return void res.destroy();
+    if (body === 'drain_limit' || body === 'too_large') {
+      return jsonReply(
+        res,
+        413,
+        'payload_too_large',
+        `The request body is larger than ${MAX_BODY_BYTES} bytes, the most this API reads.`,
+        body === 'drain_limit' ? { connection: 'close' } : {},
+      );
+    }
+    if (!API_METHODS.has(req.method ?? '')) {
+      return jsonReply(
+        res,
+        405,
+        'method_not_allowed',
+        `${req.method} is not allowed on this API; use GET, HEAD, POST or PUT as each route says.`,
+        { allow: 'GET, HEAD, POST, PUT, OPTIONS' },
+      );
+    }
+    const aborted = new AbortController();
+    res.once('close', () => aborted.abort());
+    let request: Request;
+    try {
+      request = toRequest(req, origin, body, aborted.signal);
+    } catch (error) {
+      return jsonReply(res, 400, 'bad_request', `The request cannot be read: ${String(error)}`);
+    }
+    const response = await getResponse(handlers, request);
+    await send(
+      req,
+      res,
+      response ??
+        Response.json({ error: { code: 'not_found', message: 'No such route.' } }, { status: 404 }),
+    );
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse) {
+    for (const [name, value] of Object.entries(corsHeaders(req))) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (req.method === 'OPTIONS') {
+      req.resume();
+      if (!('access-control-allow-origin' in corsHeaders(req)) && req.headers.origin) {
+        return jsonReply(
+          res,
+          403,
+          'origin_not_allowed',
+          `Pages from ${req.headers.origin} may not call this API.`,
+        );
+      }
       res.writeHead(204, {
-        'access-control-allow-origin': '*',
-        'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+        'access-control-allow-methods': 'GET, HEAD, POST, PUT, OPTIONS',
         'access-control-allow-headers': 'content-type, accept',
+        'access-control-max-age': '600',
       });
       return res.end();
     }
-    if (url.startsWith('/api/')) {
-      getResponse(handlers, toRequest(req, origin))
-        .then((response) =>
-          send(
-            res,
-            response ??
-              Response.json(
-                { error: { code: 'not_found', message: 'No such route.' } },
-                { status: 404 },
-              ),
-          ),
-        )
-        .catch((error: unknown) => {
-          res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: { code: 'mock_server_error', message: String(error) } }));
-        });
-      return;
-    }
+    if (url.startsWith('/api/')) return answerApi(req, res);
+    req.resume();
     if (staticDir) return serveStatic(staticDir, req, res);
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        error: { code: 'not_found', message: 'The mock server serves /api/ only.' },
-      }),
-    );
+    jsonReply(res, 404, 'not_found', 'The mock server serves /api/ only.');
+  }
+
+  const server = createServer((req, res) => {
+    // A reader that went away mid-write is not a failure of ours.
+    res.on('error', () => undefined);
+    if (verbose) {
+      const live = req.headers.accept?.includes('text/event-stream');
+      res.once('finish', () => log(`${req.method} ${req.url} -> ${res.statusCode}`));
+      if (live) res.once('close', () => log(`live events closed (${db.listenerCount()} open)`));
+    }
+    // Every request is answered, however malformed: nothing it carries may end the process.
+    answer(req, res).catch((error: unknown) => {
+      if (verbose) log(`${req.method} ${req.url} failed: ${String(error)}`);
+      jsonReply(res, 500, 'mock_server_error', `The mock server failed: ${String(error)}`);
+    });
   });
 
-  await new Promise<void>((done) => server.listen(port, host, done));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      // Once listening, a server error (out of file descriptors, say) costs a connection, not the process.
+      server.on('error', (error) => log(`Mock server error (still running): ${String(error)}`));
+      done();
+    });
+  });
   const address = server.address();
   if (address && typeof address === 'object') origin = `http://${host}:${address.port}`;
   return {
     server,
     url: origin,
+    liveSubscribers: () => db.listenerCount(),
     close: () =>
       new Promise<void>((done) => {
         db.close();

@@ -1,7 +1,9 @@
 /**
- * `npm run mock-server [-- --port 8787 --scenario low --static dist]`: the mock credit backend on
- * localhost over HTTP. The handlers are the app's own (src/mocks), loaded through Vite's module
- * runner so nothing is copied or prebuilt.
+ * `npm run mock-server [-- --port 8787 --scenario low --static dist --allow-origin URL --verbose]`:
+ * the mock credit backend on localhost over HTTP. The handlers are the app's own (src/mocks),
+ * loaded through Vite's module runner so nothing is copied or prebuilt. Quiet unless --verbose.
+ * Pages may call it from its own origin and localhost; --allow-origin (repeatable) or
+ * MOCK_ALLOWED_ORIGINS (comma-separated) adds others.
  */
 import { parseArgs } from 'node:util';
 import { createServer, createServerModuleRunner } from 'vite';
@@ -13,8 +15,17 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     scenario: { type: 'string', default: 'new-free' },
     static: { type: 'string' },
+    'allow-origin': { type: 'string', multiple: true, default: [] },
+    verbose: { type: 'boolean', default: false },
   },
 });
+
+const allowedOrigins = [
+  ...values['allow-origin'],
+  ...(process.env.MOCK_ALLOWED_ORIGINS ?? '').split(','),
+]
+  .map((origin) => origin.trim())
+  .filter(Boolean);
 
 const vite = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
@@ -38,7 +49,15 @@ const { url } = await startMockHttpServer({
   host: values.host,
   scenario: values.scenario as (typeof SCENARIO_NAMES)[number],
   staticDir: values.static,
+  allowedOrigins,
+  verbose: values.verbose,
 });
+
+// The server answers every request itself; this is the last line of defence, so that a bug we
+// have not met yet costs one request, not the whole session.
+process.on('uncaughtException', (error) =>
+  console.error('Mock server error (still running):', error),
+);
 console.log(
   `Mock credit backend on ${url}/api (scenario "${values.scenario}")${values.static ? `, serving ${values.static} at ${url}/` : ''}`,
 );

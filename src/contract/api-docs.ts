@@ -1,17 +1,15 @@
 import * as z from 'zod/mini';
+import { MAX_BODY_BYTES, REQUEST_BODIES, takesBody } from './bodies';
 import {
   ALL_ROUTES,
   FAULT_KINDS,
   SCENARIO_NAMES,
   type RouteName,
   faultsSchema,
-  promotionRequestSchema,
   qaStateSchema,
-  scenarioRequestSchema,
 } from './qa';
 import {
   agentSchema,
-  aiActionRequestSchema,
   aiActionResponseSchema,
   apiErrorSchema,
   creditsSchema,
@@ -20,30 +18,30 @@ import {
   liveEventSchema,
   onboardingSchema,
   onboardingStepResultSchema,
-  setActivationModeRequestSchema,
   upgradeResponseSchema,
   usageQuerySchema,
   usageSchema,
 } from './schemas';
 
-/** What each route takes and gives, by schema: the docs are rendered from these, never by hand. */
-const SHAPES: Partial<
-  Record<RouteName, { query?: z.ZodMiniType; body?: z.ZodMiniType; response?: z.ZodMiniType }>
-> = {
+/**
+ * What each route takes and gives, by schema: the docs are rendered from these, never by hand.
+ * Request bodies come from REQUEST_BODIES, the table the mock validates with.
+ */
+const SHAPES: Partial<Record<RouteName, { query?: z.ZodMiniType; response?: z.ZodMiniType }>> = {
   credits: { response: creditsSchema },
   ledger: { query: ledgerQuerySchema, response: ledgerPageSchema },
   agent: { response: agentSchema },
-  setActivationMode: { body: setActivationModeRequestSchema, response: agentSchema },
+  setActivationMode: { response: agentSchema },
   restoreActivationMode: { response: agentSchema },
-  aiActions: { body: aiActionRequestSchema, response: aiActionResponseSchema },
+  aiActions: { response: aiActionResponseSchema },
   onboarding: { response: onboardingSchema },
   completeOnboardingStep: { response: onboardingStepResultSchema },
   upgrade: { response: upgradeResponseSchema },
   events: { response: liveEventSchema },
   usage: { query: usageQuerySchema, response: usageSchema },
-  qaScenario: { body: scenarioRequestSchema, response: qaStateSchema },
-  qaPromotion: { body: promotionRequestSchema, response: creditsSchema },
-  qaFaults: { body: faultsSchema, response: faultsSchema },
+  qaScenario: { response: qaStateSchema },
+  qaPromotion: { response: creditsSchema },
+  qaFaults: { response: faultsSchema },
   qaState: { response: qaStateSchema },
 };
 
@@ -62,9 +60,17 @@ export function renderApiDocs(): string {
     '',
     'Every response is JSON (the events route streams `text/event-stream`). The client parses each one with the',
     'same schema the mock backend shapes it from (src/contract/schemas.ts). Errors use one shape, with a stable',
-    '`code`: 400 for a malformed request (with `issues` naming each field), 404 for an unknown route, 405 for a',
-    'wrong method (with `Allow`), 409 when the credit rules refuse (for example `mode_needs_credits`), 5xx only',
-    'for failures (including the ones injected through the QA faults route).',
+    '`code`: 400 for a malformed request (with `issues` naming each field and what it allows), 403',
+    '`origin_not_allowed` for a page from another origin, 404 for an unknown route or onboarding step, 405 for a',
+    'wrong method (with `Allow`), 409 when the credit rules refuse (for example `mode_needs_credits`,',
+    '`promotion_id_reused`), 410 `cursor_expired` for a ledger cursor from before a reset, 413',
+    `\`payload_too_large\` for a body over ${MAX_BODY_BYTES} bytes, 415 \`unsupported_media_type\` for a body that is`,
+    'not `application/json`, 5xx only for failures (including the ones injected through the QA faults route).',
+    '',
+    'Every GET route answers HEAD too. A POST or PUT route without a request body below takes none: a body sent',
+    'anyway is refused (400 `unexpected_body`). Pages may call the API from its own origin and from localhost;',
+    'the HTTP mock server adds the origins given with `--allow-origin`. A change that changes nothing (a replayed',
+    'idempotency key, a repeated step or promotion, an upgrade on Pro) leaves `revision` alone and sends no event.',
     '',
     schemaBlock('Error body', apiErrorSchema),
     `QA routes (\`/api/qa/...\`) exist only in the mock backend. Scenarios: ${SCENARIO_NAMES.map((n) => `\`${n}\``).join(', ')}.`,
@@ -78,7 +84,7 @@ export function renderApiDocs(): string {
     const shape = SHAPES[name] ?? {};
     parts.push(`## \`${route.method} ${route.path}\``, '', route.summary, '');
     if (shape.query) parts.push(schemaBlock('Query parameters', shape.query));
-    if (shape.body) parts.push(schemaBlock('Request body', shape.body));
+    if (takesBody(name)) parts.push(schemaBlock('Request body', REQUEST_BODIES[name]));
     if (shape.response)
       parts.push(schemaBlock(name === 'events' ? 'Each event' : 'Response', shape.response));
   }

@@ -100,13 +100,25 @@ export const ledgerEntrySchema = z.discriminatedUnion('type', [
 ]);
 export type LedgerEntryDto = z.infer<typeof ledgerEntrySchema>;
 
+/**
+ * A whole number in a query string, written with digits only: `1e2`, `0x10`, ` 5 ` and `5.0` are
+ * refused rather than read as something the client may not have meant.
+ */
+function queryInt(max: number) {
+  const message = `must be a whole number from 1 to ${max}, in digits only`;
+  return z.pipe(
+    z.string().check(z.regex(/^[1-9]\d{0,8}$/, message)),
+    z.pipe(z.transform(Number), z.int().check(z.maximum(max, message))),
+  );
+}
+
 export const LEDGER_PAGE_MAX = 500;
 
 export const ledgerQuerySchema = z.object({
   cursor: z.optional(
-    z.string().check(z.regex(/^\d+$/, 'cursor is an opaque token from a previous page')),
+    z.string().check(z.regex(/^\d+-\d+$/, 'must be the nextCursor of a previous page, unchanged')),
   ),
-  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(LEDGER_PAGE_MAX)), 50),
+  limit: z._default(queryInt(LEDGER_PAGE_MAX), 50),
   type: z.optional(z.enum(LEDGER_ENTRY_TYPES)),
   kind: z.optional(aiActionKindSchema),
 });
@@ -153,7 +165,7 @@ export const USAGE_DAYS_MAX = 90;
 
 export const usageQuerySchema = z.object({
   /** How many calendar days, ending today, the `days` and `byKind` answers cover. */
-  days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(USAGE_DAYS_MAX)), 14),
+  days: z._default(queryInt(USAGE_DAYS_MAX), 14),
   /** The IANA time zone whose calendar days and month are counted (the merchant's). */
   timeZone: z._default(
     z.string().check(z.refine(isTimeZone, 'timeZone is not an IANA time zone')),

@@ -22,7 +22,8 @@ export interface AccountState {
   activationMode: ActivationMode;
   autoDisabled: AutoDisabled | null;
   onboardingStepsDone: string[];
-  promotionsApplied: string[];
+  /** Each promotion granted, with its terms: the same id with other terms is a conflict. */
+  promotionsApplied: { id: string; name: string; amount: number }[];
 }
 
 /** Before the first event: a Free account with nothing granted yet. */
@@ -59,7 +60,10 @@ export function applyEvent(state: AccountState, event: LedgerEvent): AccountStat
           return {
             ...state,
             granted: { ...state.granted, promotions: state.granted.promotions + event.amount },
-            promotionsApplied: [...state.promotionsApplied, event.promotionId],
+            promotionsApplied: [
+              ...state.promotionsApplied,
+              { id: event.promotionId, name: event.name, amount: event.amount },
+            ],
           };
       }
       break;

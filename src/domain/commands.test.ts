@@ -104,6 +104,18 @@ describe('rule 3: onboarding grants up to 50 more, each step once', () => {
     };
     expect(completeOnboardingStep(nearlyFull, ONBOARDING_STEPS[0]!.id, at).result.granted).toBe(5);
   });
+
+  it('records a step done on Pro but grants nothing: credits are a Free-plan pool', () => {
+    const [first] = ONBOARDING_STEPS;
+    const pro = upgradeToPro(newFree(), at).state;
+    const done = completeOnboardingStep(pro, first!.id, at);
+    expect(done.result.granted).toBe(0);
+    expect(done.state.onboardingStepsDone).toEqual([first!.id]);
+    expect(done.state.granted).toEqual(pro.granted);
+    expect(balanceOf(done.state)).toBeNull();
+    // Done once: doing it again changes nothing at all.
+    expect(completeOnboardingStep(done.state, first!.id, at).events).toEqual([]);
+  });
 });
 
 describe('rule 4: promotions, Free only, once each', () => {
@@ -122,6 +134,21 @@ describe('rule 4: promotions, Free only, once each', () => {
     expect(() => grantPromotion(pro, promo, at)).toThrowError(
       expect.objectContaining({ code: 'promotion_requires_free_plan' }),
     );
+  });
+
+  it.each([
+    ['amount', { ...promo, amount: 30 }],
+    ['name', { ...promo, name: 'Cyber Monday boost' }],
+  ])('refuses the same promotion id with another %s', (_, other) => {
+    const once = grantPromotion(newFree(), promo, at).state;
+    expect(() => grantPromotion(once, other, at)).toThrowError(
+      expect.objectContaining({ code: 'promotion_id_reused' }),
+    );
+  });
+
+  it('answers a repeated promotion as done even after the move to Pro', () => {
+    const pro = upgradeToPro(grantPromotion(newFree(), promo, at).state, at).state;
+    expect(grantPromotion(pro, promo, at)).toMatchObject({ events: [], result: { granted: 0 } });
   });
 
   it.each([0, -5, 2.5])('refuses a promotion of %s credits', (amount) => {

@@ -33,7 +33,11 @@ export function openAccount(state: AccountState, at: string): Decision {
   );
 }
 
-/** Rule 3: each step grants its share once, and all steps together never pass the cap. */
+/**
+ * Rule 3: each step grants its share once, and all steps together never pass the cap. On Pro the
+ * step is recorded as done but grants nothing: credits are a Free-plan pool (rules 3, 4 and 8),
+ * and Pro use is not metered against a balance, so a grant there would only be a wrong number.
+ */
 export function completeOnboardingStep(
   state: AccountState,
   stepId: string,
@@ -44,10 +48,10 @@ export function completeOnboardingStep(
     throw new CreditRuleError('unknown_onboarding_step', `No onboarding step "${stepId}".`);
   if (state.onboardingStepsDone.includes(stepId)) return decide(state, [], { granted: 0 });
 
-  const amount = Math.max(
-    0,
-    Math.min(step.credits, ONBOARDING_CREDITS_MAX - state.granted.onboarding),
-  );
+  const amount =
+    state.plan === 'pro'
+      ? 0
+      : Math.max(0, Math.min(step.credits, ONBOARDING_CREDITS_MAX - state.granted.onboarding));
   return decide(state, [{ type: 'grant', source: 'onboarding', stepId, amount, at }], {
     granted: amount,
   });
@@ -59,7 +63,10 @@ export interface Promotion {
   amount: number;
 }
 
-/** Rule 4: Free accounts only, once per account. */
+/**
+ * Rule 4: Free accounts only, once per account. The same promotion again changes nothing; the same
+ * id with another name or amount is refused, so a mistyped grant never passes for a replay.
+ */
 export function grantPromotion(
   state: AccountState,
   promotion: Promotion,
@@ -71,13 +78,21 @@ export function grantPromotion(
       'A promotion grants a positive whole number of credits.',
     );
   }
+  const applied = state.promotionsApplied.find((candidate) => candidate.id === promotion.id);
+  if (applied) {
+    if (applied.name === promotion.name && applied.amount === promotion.amount)
+      return decide(state, [], { granted: 0 });
+    throw new CreditRuleError(
+      'promotion_id_reused',
+      `Promotion "${promotion.id}" was already granted as "${applied.name}" for ${applied.amount} credits; use a new id for other terms.`,
+    );
+  }
   if (state.plan !== 'free') {
     throw new CreditRuleError(
       'promotion_requires_free_plan',
       'Promotions grant credits to Free accounts only.',
     );
   }
-  if (state.promotionsApplied.includes(promotion.id)) return decide(state, [], { granted: 0 });
 
   return decide(
     state,

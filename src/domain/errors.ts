@@ -6,6 +6,7 @@ export type CreditRuleViolation =
   | 'unknown_onboarding_step'
   | 'promotion_requires_free_plan'
   | 'invalid_promotion_amount'
+  | 'promotion_id_reused'
   | 'mode_needs_credits'
   | 'nothing_to_restore'
   | 'restore_needs_ai';

@@ -160,7 +160,7 @@ describe('POST /api/ai-actions', () => {
   it.each([
     [{ kind: 'telepathy', idempotencyKey: 'x' }, 'kind'],
     [{ kind: 'dm_reply' }, 'idempotencyKey'],
-    [{ kind: 'dm_reply', idempotencyKey: 'x', extra: true }, '(root)'],
+    [{ kind: 'dm_reply', idempotencyKey: 'x', extra: true }, 'extra'],
   ])('answers 400 naming the field for %j', async (body, field) => {
     use('new-free');
     const response = await call('/api/ai-actions', { method: 'POST', json: body });
@@ -238,12 +238,12 @@ describe('onboarding', () => {
     ).toHaveLength(1);
   });
 
-  it('answers 409 for an unknown step', async () => {
+  it('answers 404 for an unknown step', async () => {
     use('new-free');
     const response = await call('/api/onboarding/steps/fly-to-the-moon/complete', {
       method: 'POST',
     });
-    expect(response.status).toBe(409);
+    expect(response.status).toBe(404);
     expect((await errorOf(response)).code).toBe('unknown_onboarding_step');
   });
 });
@@ -313,7 +313,7 @@ describe('bad routes and faults', () => {
     use('new-free');
     const response = await call('/api/credits', { method: 'DELETE' });
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('GET');
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('injects a failure and a malformed payload on chosen routes only', async () => {

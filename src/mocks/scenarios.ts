@@ -13,6 +13,7 @@ import { AI_ACTION_KINDS, ONBOARDING_STEPS, type AiActionKind } from '@/domain/c
 import type { LedgerEvent } from '@/domain/ledger';
 import { NO_FAULTS, type ScenarioName } from '@/contract/qa';
 import type { StoredAccount } from './db/mock-db';
+import { seedKey } from './idempotency-keys';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -57,7 +58,7 @@ class History {
       const at = iso(from + ((to - from) * (i + 0.5)) / count);
       const kind = USAGE_MIX[i % USAGE_MIX.length]!;
       this.do((s) =>
-        runAiAction(s, { kind, idempotencyKey: `${this.scenario}-${++this.keys}` }, at),
+        runAiAction(s, { kind, idempotencyKey: seedKey(this.scenario, ++this.keys) }, at),
       );
     }
     return this;
@@ -71,6 +72,7 @@ class History {
         faults: NO_FAULTS,
         lastSeq: 0,
         revision: 0,
+        epoch: 0,
         updatedAt: iso(now),
       },
       events: this.events,

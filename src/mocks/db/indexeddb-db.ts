@@ -35,8 +35,14 @@ const USAGE_BLOCK = 2_000;
 export async function openIndexedDb(
   seed: () => { account: StoredAccount; events: LedgerEvent[] },
 ): Promise<MockDb> {
-  const db = await openDB<MockSchema>(DB_NAME, 1, {
-    upgrade(database) {
+  // Version 2 namespaced idempotency keys and added the reset epoch and promotion terms: an
+  // older store is dropped and seeded again rather than read in a shape it no longer has.
+  const db = await openDB<MockSchema>(DB_NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion > 0) {
+        database.deleteObjectStore('meta');
+        database.deleteObjectStore('ledger');
+      }
       database.createObjectStore('meta');
       const ledger = database.createObjectStore('ledger', { keyPath: 'seq' });
       ledger.createIndex('idempotencyKey', 'idempotencyKey');
@@ -65,6 +71,7 @@ export async function openIndexedDb(
       const meta = tx.objectStore('meta');
       const ledger = tx.objectStore('ledger');
       let result: R;
+      let changedSomething = false;
       try {
         const account = requireAccount(await meta.get('account'));
         const prior =
@@ -75,7 +82,9 @@ export async function openIndexedDb(
         const decided = change(account, prior);
         const entries = numberEvents(decided.events, account.lastSeq);
         for (const entry of entries) void ledger.put(entry);
-        void meta.put(advance(decided.account, account, entries.length), 'account');
+        const advanced = advance(decided.account, account, entries.length);
+        if (advanced) void meta.put(advanced, 'account');
+        changedSomething = advanced !== undefined;
         result = decided.result;
       } catch (error) {
         tx.abort();
@@ -83,7 +92,7 @@ export async function openIndexedDb(
         throw error;
       }
       await tx.done;
-      changed();
+      if (changedSomething) changed();
       return result;
     },
 
@@ -157,6 +166,8 @@ export async function openIndexedDb(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+
+    listenerCount: () => listeners.size,
 
     close() {
       listeners.clear();

@@ -30,8 +30,11 @@ export function createMemoryDb(
     ledger = ledger.concat(entries);
     for (const entry of entries)
       if (entry.type === 'ai_action') byKey.set(entry.idempotencyKey, entry);
-    account = advance(next, account, entries.length);
-    notify();
+    const advanced = advance(next, account, entries.length);
+    if (advanced) {
+      account = advanced;
+      notify();
+    }
     return result;
   }
 
@@ -80,6 +83,8 @@ export function createMemoryDb(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+
+    listenerCount: () => listeners.size,
 
     close() {
       listeners.clear();

@@ -12,8 +12,13 @@ export interface StoredAccount {
   faults: Faults;
   /** Sequence number of the newest ledger entry; 0 before the first. */
   lastSeq: number;
-  /** Grows with every commit and every reset, never back: clients keep the newest copy they saw. */
+  /**
+   * Grows with every commit that changes something and every reset, never back: clients keep the
+   * newest copy they saw. A replay or any other no-op leaves it where it was.
+   */
   revision: number;
+  /** Counts resets. A ledger cursor carries it, so a cursor from before a reset is refused. */
+  epoch: number;
   updatedAt: string;
 }
 
@@ -54,6 +59,8 @@ export interface MockDb {
   replace(account: StoredAccount, events: readonly LedgerEvent[]): Promise<void>;
   /** Called after any change that this or another tab made. */
   subscribe(listener: () => void): () => void;
+  /** Listeners subscribed now: live-event streams must give theirs back, so this stays bounded. */
+  listenerCount(): number;
   close(): void;
 }
 
@@ -66,12 +73,16 @@ export function matchesQuery(
   return true;
 }
 
-/** The account as stored after a commit that appended `appended` entries. */
+/**
+ * The account as stored after a commit that appended `appended` entries, or `undefined` when the
+ * commit changed nothing (a replay, a repeated step): then nothing is written and no one is told.
+ */
 export function advance(
   account: StoredAccount,
   previous: StoredAccount,
   appended: number,
-): StoredAccount {
+): StoredAccount | undefined {
+  if (appended === 0 && account === previous) return undefined;
   return { ...account, lastSeq: previous.lastSeq + appended, revision: previous.revision + 1 };
 }
 
@@ -81,7 +92,12 @@ export function restart(
   previous: StoredAccount | undefined,
   ledgerSize: number,
 ): StoredAccount {
-  return { ...account, lastSeq: ledgerSize, revision: (previous?.revision ?? 0) + 1 };
+  return {
+    ...account,
+    lastSeq: ledgerSize,
+    revision: (previous?.revision ?? 0) + 1,
+    epoch: (previous?.epoch ?? 0) + 1,
+  };
 }
 
 export function numberEvents(events: readonly LedgerEvent[], lastSeq: number): LedgerEntry[] {
