@@ -61,6 +61,34 @@ export const Empty: Story = {
   },
 };
 
+/**
+ * What spends a credit, told beside the gauge: on keyboard focus at once, on hover after a moment;
+ * Escape hides it. Screen readers hear it as the link's description either way.
+ */
+export const Explainer: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('low'), stale: false } },
+  play: async ({ canvas }) => {
+    const link = canvas.getByRole('link');
+    await expect(link).toHaveAccessibleDescription(/one credit is used/);
+    await expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument();
+
+    await userEvent.tab();
+    await expect(link).toHaveFocus();
+    await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
+      'Each time AI works for you, one credit is used',
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+    await userEvent.tab();
+    await expect(link).not.toHaveFocus();
+
+    await userEvent.hover(link);
+    await expect(await canvas.findByRole('tooltip')).toBeVisible();
+    await userEvent.unhover(link);
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+  },
+};
+
 export const Error: Story = {
   args: {
     state: { status: 'error', message: 'The credit service could not be reached.', onRetry: fn() },
