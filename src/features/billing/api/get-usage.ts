@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { usageSchema, type UsageQuery } from '@/contract/schemas';
+import type { UsageQuery } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -12,7 +12,7 @@ export function localTimeZone(): string {
 }
 
 export function getUsage({ days, timeZone, signal }: UsageQuery & { signal?: AbortSignal }) {
-  return apiRequest('usage', usageSchema, { query: { days, timeZone }, signal });
+  return apiRequest('usage', (c) => c.usageSchema, { query: { days, timeZone }, signal });
 }
 
 export function usageQueryOptions(
