@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { SILENT_MODE } from '@/domain/activation-modes';
 import {
@@ -10,26 +10,19 @@ import {
 } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatDateTime, formatRelative } from '@/lib/format';
-import { bannerMemoryKey, bannerStateOf, type BannerState } from '../activation-rules';
-import { useAgent } from '../api/get-agent';
-import { useRestoreActivationMode } from '../api/restore-activation-mode';
+import { bannerMemoryKey, type BannerState } from '../activation-rules';
 import { bannerCopy as copy, modeName } from '../copy';
 import { errorReason } from '../error-reason';
 import { useBannerMemory } from './banner-memory-store';
 import { useNow } from './use-now';
 import './auto-disabled-banner.css';
-import { useCredits } from '@/lib/credits-query';
-import type { Credits } from '@/contract/schemas';
-
-const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
-const planOnly = ({ plan }: Credits) => ({ plan, balance: null });
 
 export type ShownBannerState = Exclude<BannerState, { kind: 'hidden' }>;
 
 export type RestoreStatus =
   { status: 'idle' } | { status: 'pending' } | { status: 'error'; message: string };
 
-interface BannerLinks {
+export interface BannerLinks {
   /** Settings -> Billing. Passed in: features do not know the app's routes. */
   billingHref: string;
   /** Settings -> Activation rules. */
@@ -37,62 +30,50 @@ interface BannerLinks {
 }
 
 /**
- * The banner at the top of every page while the system holds the agent on "Disable all replies".
- * Driven by the agent and credits queries; renders nothing when there is nothing to explain.
+ * The banner as shown, with what it needs only while it shows: its words, the memory of what was
+ * announced or collapsed, and the clock for relative times. Loaded on demand by
+ * AutoDisabledBanner (./auto-disabled-banner.tsx) only when the agent was auto-disabled. The
+ * restore mutation stays with AutoDisabledBanner, which outlives this part: its success ends
+ * the banner, and what comes after (the announcement, the focus) is done from there.
  */
-export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerLinks) {
-  const agent = useAgent();
-  // The balance matters only while the banner shows; otherwise a spend must not re-render it.
-  const credits = useCredits(agent.data?.autoDisabled ? planAndBalance : planOnly);
-  const restore = useRestoreActivationMode();
+export function ShownAutoDisabledBanner({
+  state,
+  billingHref,
+  activationRulesHref,
+  restoring,
+  restoreError,
+  onRestore,
+}: BannerLinks & {
+  state: ShownBannerState;
+  restoring: boolean;
+  restoreError: Error | null;
+  /** With what to announce once the agent has its mode back (the banner is then gone). */
+  onRestore: (announcement: string) => void;
+}) {
   const now = useNow();
-  const state = bannerStateOf(agent.data, credits.data);
-  const memoryKey = state.kind === 'hidden' ? null : bannerMemoryKey(state);
-  const collapsed = useBannerMemory(
-    (memory) => memoryKey !== null && memory.collapsed.includes(memoryKey),
-  );
+  const memoryKey = bannerMemoryKey(state);
+  const collapsed = useBannerMemory((memory) => memory.collapsed.includes(memoryKey));
   const setCollapsed = useBannerMemory((memory) => memory.setCollapsed);
   const live = useFirstAppearance(memoryKey, state.kind === 'paused' ? 'assertive' : 'polite');
-  const [done, setDone] = useState('');
-  const slot = useRef<HTMLDivElement>(null);
-
-  const onRestore = () => {
-    if (state.kind !== 'can-restore') return;
-    const mode = modeName(state.previousMode);
-    restore.mutate(undefined, {
-      onSuccess: () => {
-        setDone(copy.restored(mode));
-        // The button that had focus is gone with the banner: keep the keyboard where it was.
-        slot.current?.focus();
-      },
-    });
-  };
 
   return (
-    <div ref={slot} data-slot="auto-disabled-banner-slot" tabIndex={-1}>
-      {state.kind !== 'hidden' && memoryKey !== null && (
-        <AutoDisabledBannerView
-          state={state}
-          collapsed={collapsed}
-          onCollapsedChange={(next) => setCollapsed(memoryKey, next)}
-          live={live}
-          now={now}
-          billingHref={billingHref}
-          activationRulesHref={activationRulesHref}
-          restore={
-            restore.isPending
-              ? { status: 'pending' }
-              : restore.isError
-                ? { status: 'error', message: errorReason(restore.error) }
-                : { status: 'idle' }
-          }
-          onRestore={onRestore}
-        />
-      )}
-      <p role="status" className="visually-hidden">
-        {state.kind === 'hidden' ? done : ''}
-      </p>
-    </div>
+    <AutoDisabledBannerView
+      state={state}
+      collapsed={collapsed}
+      onCollapsedChange={(next) => setCollapsed(memoryKey, next)}
+      live={live}
+      now={now}
+      billingHref={billingHref}
+      activationRulesHref={activationRulesHref}
+      restore={
+        restoring
+          ? { status: 'pending' }
+          : restoreError
+            ? { status: 'error', message: errorReason(restoreError) }
+            : { status: 'idle' }
+      }
+      onRestore={() => onRestore(copy.restored(modeName(state.previousMode)))}
+    />
   );
 }
 

@@ -1,0 +1,59 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Credits } from '@/contract/schemas';
+import { useCredits } from '@/lib/credits-query';
+import { bannerStateOf } from '../activation-rules';
+import { useAgent } from '../api/get-agent';
+import { useRestoreActivationMode } from '../api/restore-activation-mode';
+import type { BannerLinks } from './auto-disabled-banner-view';
+
+// Most visits never see the banner: its view, words and restore action load only when the agent
+// was auto-disabled, not with every page's first JavaScript.
+const ShownAutoDisabledBanner = lazy(() =>
+  import('./auto-disabled-banner-view').then((m) => ({ default: m.ShownAutoDisabledBanner })),
+);
+
+const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
+const planOnly = ({ plan }: Credits) => ({ plan, balance: null });
+
+/**
+ * The banner at the top of every page while the system holds the agent on "Disable all replies".
+ * Driven by the agent and credits queries; renders nothing when there is nothing to explain.
+ */
+export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerLinks) {
+  const agent = useAgent();
+  // The balance matters only while the banner shows; otherwise a spend must not re-render it.
+  const credits = useCredits(agent.data?.autoDisabled ? planAndBalance : planOnly);
+  const state = bannerStateOf(agent.data, credits.data);
+  const restore = useRestoreActivationMode();
+  const [done, setDone] = useState('');
+  const slot = useRef<HTMLDivElement>(null);
+
+  return (
+    <div ref={slot} data-slot="auto-disabled-banner-slot" tabIndex={-1}>
+      {state.kind !== 'hidden' && (
+        <Suspense fallback={null}>
+          <ShownAutoDisabledBanner
+            state={state}
+            billingHref={billingHref}
+            activationRulesHref={activationRulesHref}
+            restoring={restore.isPending}
+            restoreError={restore.error}
+            onRestore={(announcement) => {
+              if (state.kind !== 'can-restore') return;
+              restore.mutate(undefined, {
+                onSuccess: () => {
+                  setDone(announcement);
+                  // The button that had focus is gone with the banner: keep the keyboard where it was.
+                  slot.current?.focus();
+                },
+              });
+            }}
+          />
+        </Suspense>
+      )}
+      <p role="status" className="visually-hidden">
+        {state.kind === 'hidden' ? done : ''}
+      </p>
+    </div>
+  );
+}
