@@ -157,6 +157,27 @@ export const FromMockBackendFailing: StoryObj<typeof CreditsGauge> = {
   },
 };
 
+/**
+ * An answer that breaks the contract (a balance in words): the gauge shows an error, never a
+ * number it cannot trust. The parser loads apart from the first chunk; it is no less strict.
+ */
+export const FromMockBackendMalformed: StoryObj<typeof CreditsGauge> = {
+  render: () => <CreditsGauge billingHref="/settings/billing" />,
+  parameters: {
+    scenario: 'low',
+    overrides: [
+      http.get('*/api/credits', () =>
+        HttpResponse.json({ ...creditsFor('low'), balance: 'seven' }),
+      ),
+      http.get('*/api/events', unavailable),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Could not load your credits.')).toBeInTheDocument();
+    await expect(canvas.queryByRole('meter')).not.toBeInTheDocument();
+  },
+};
+
 interface PlaygroundArgs {
   plan: 'free' | 'pro';
   balance: number;
