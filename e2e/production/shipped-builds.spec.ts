@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_CSP_URL } from '../../playwright.config.ts';
+import { DEMO_CSP_URL, OUT_DIR } from '../../playwright.config.ts';
 import { SidebarGauge } from '../pages/sidebar-gauge.ts';
 
 /** Collects Content-Security-Policy violations the page reports, from its first script on. */
@@ -76,6 +76,7 @@ test.describe('the demo build', () => {
 });
 
 test('the demo build folder is not what production ships', () => {
-  expect(existsSync('dist-e2e-prod/mockServiceWorker.js')).toBe(false);
-  expect(existsSync('dist-e2e-csp/mockServiceWorker.js')).toBe(true);
+  // The folders follow E2E_PORT, as the web servers that build them do.
+  expect(existsSync(`${OUT_DIR}-prod/mockServiceWorker.js`)).toBe(false);
+  expect(existsSync(`${OUT_DIR}-csp/mockServiceWorker.js`)).toBe(true);
 });
