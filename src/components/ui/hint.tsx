@@ -32,6 +32,10 @@ export function useHint({ delayMs = 300, gap = 8 }: { delayMs?: number; gap?: nu
     place(element, anchor.getBoundingClientRect(), gap);
   }, [gap]);
 
+  const setTrigger = useCallback((element: HTMLElement | null) => {
+    trigger.current = element;
+  }, []);
+
   const later = useCallback((action: () => void, ms: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(action, ms);
@@ -51,9 +55,7 @@ export function useHint({ delayMs = 300, gap = 8 }: { delayMs?: number; gap?: nu
 
   return {
     triggerProps: {
-      ref: (element: HTMLElement | null) => {
-        trigger.current = element;
-      },
+      ref: setTrigger,
       'aria-describedby': id,
       onPointerEnter: (event: PointerEvent) => {
         if (event.pointerType === 'mouse') later(show, delayMs);
