@@ -4,7 +4,7 @@ import { canRecordVideo, chromiumLaunchOptions, videoRequested } from './scripts
 
 // E2E_PORT lets two suites run side by side (each builds into its own folder).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
+export const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
 // The production build on the HTTP mock, and the demo build under the production CSP.
 const PROD_PORT = PORT + 10;
 const DEMO_CSP_PORT = PORT + 20;

@@ -37,7 +37,9 @@ export default defineConfig(({ mode }) => {
     },
     build: {
       target: 'es2023',
-      sourcemap: true,
+      // Written for error tracking, but not linked from the shipped files: browsers do not fetch
+      // them and the code's sources are not served to every visitor.
+      sourcemap: 'hidden',
     },
   };
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_CSP_URL } from '../../playwright.config.ts';
+import { DEMO_CSP_URL, OUT_DIR } from '../../playwright.config.ts';
 import { expect, test } from '../fixtures.ts';
 import { SidebarGauge } from '../pages/sidebar-gauge.ts';
 
@@ -77,6 +77,7 @@ test.describe('the demo build', () => {
 });
 
 test('the demo build folder is not what production ships', () => {
-  expect(existsSync('dist-e2e-prod/mockServiceWorker.js')).toBe(false);
-  expect(existsSync('dist-e2e-csp/mockServiceWorker.js')).toBe(true);
+  // The folders follow E2E_PORT, as the web servers that build them do.
+  expect(existsSync(`${OUT_DIR}-prod/mockServiceWorker.js`)).toBe(false);
+  expect(existsSync(`${OUT_DIR}/mockServiceWorker.js`)).toBe(true);
 });

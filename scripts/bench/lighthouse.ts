@@ -1,13 +1,14 @@
 /**
  * Lighthouse (its defaults: mobile, simulated throttling) on pages of a running server, in the
- * same Chromium the tests use.
+ * same Chromium the tests use. Every page is measured `runs` times, the pages taking turns (so a
+ * burst of load from elsewhere on the machine hits all of them alike), and reported as medians
+ * beside the react + react-dom baseline page measured in the same run.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
-export interface LighthouseResult {
-  url: string;
+export interface LighthouseRun {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -18,47 +19,107 @@ export interface LighthouseResult {
   failing: string[];
 }
 
-export async function runLighthouse(urls: string[]): Promise<LighthouseResult[]> {
+/** One page: the median of each measure over its runs, and the runs themselves. */
+export interface LighthouseResult extends LighthouseRun {
+  url: string;
+  runs: LighthouseRun[];
+}
+
+export interface LighthouseComparison {
+  baseline: LighthouseResult;
+  pages: (LighthouseResult & {
+    /** Page's performance score minus the baseline's (target ≥ -0.02). */
+    scoreDiff: number;
+    /** Page's LCP over the baseline's (target ≤ 1.3). */
+    lcpRatio: number;
+  })[];
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function summarise(url: string, runs: LighthouseRun[]): LighthouseResult {
+  const of = (pick: (run: LighthouseRun) => number) => median(runs.map(pick));
+  return {
+    url,
+    runs,
+    performance: of((r) => r.performance),
+    accessibility: of((r) => r.accessibility),
+    bestPractices: of((r) => r.bestPractices),
+    lcpMs: of((r) => r.lcpMs),
+    tbtMs: of((r) => r.tbtMs),
+    cls: of((r) => r.cls),
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+  };
+}
+
+async function runOnce(url: string, port: number): Promise<LighthouseRun> {
+  const run = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  });
+  if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = run.lhr;
+  const failing = Object.values(categories)
+    .flatMap((category) => category.auditRefs)
+    .map((ref) => audits[ref.id])
+    .filter(
+      (audit) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        audit.scoreDisplayMode !== 'informative',
+    )
+    .map((audit) => `${audit!.id} (${audit!.displayValue ?? audit!.score})`);
+  return {
+    performance: categories.performance?.score ?? 0,
+    accessibility: categories.accessibility?.score ?? 0,
+    bestPractices: categories['best-practices']?.score ?? 0,
+    lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    failing: [...new Set(failing)],
+  };
+}
+
+/** Runs Lighthouse `runs` times on the baseline page and on each of `urls`, in turns. */
+export async function runLighthouse(
+  baselineUrl: string,
+  urls: string[],
+  { runs = 3, beforeEach }: { runs?: number; beforeEach?: () => Promise<void> } = {},
+): Promise<LighthouseComparison> {
   const { executablePath, args = [] } = chromiumLaunchOptions();
   const chrome = await chromeLauncher.launch({
     chromePath: executablePath,
     chromeFlags: [...args.filter((flag) => flag !== '--headless'), '--headless=new'],
   });
-  const results: LighthouseResult[] = [];
+  const all = [baselineUrl, ...urls];
+  const results = new Map<string, LighthouseRun[]>(all.map((url) => [url, []]));
   try {
-    for (const url of urls) {
-      const run = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { categories, audits } = run.lhr;
-      const failing = Object.values(categories)
-        .flatMap((category) => category.auditRefs)
-        .map((ref) => audits[ref.id])
-        .filter(
-          (audit) =>
-            audit &&
-            audit.score !== null &&
-            audit.score < 0.9 &&
-            audit.scoreDisplayMode !== 'informative',
-        )
-        .map((audit) => `${audit!.id} (${audit!.displayValue ?? audit!.score})`);
-      results.push({
-        url,
-        performance: categories.performance?.score ?? 0,
-        accessibility: categories.accessibility?.score ?? 0,
-        bestPractices: categories['best-practices']?.score ?? 0,
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-        tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
-        failing: [...new Set(failing)],
-      });
+    for (let i = 0; i < runs; i++) {
+      for (const url of all) {
+        await beforeEach?.();
+        results.get(url)!.push(await runOnce(url, chrome.port));
+      }
     }
   } finally {
     chrome.kill();
   }
-  return results;
+  const baseline = summarise(baselineUrl, results.get(baselineUrl)!);
+  return {
+    baseline,
+    pages: urls.map((url) => {
+      const page = summarise(url, results.get(url)!);
+      return {
+        ...page,
+        scoreDiff: page.performance - baseline.performance,
+        lcpRatio: page.lcpMs / baseline.lcpMs,
+      };
+    }),
+  };
 }

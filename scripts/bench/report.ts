@@ -1,6 +1,6 @@
 /** Turns the bench's results into the Markdown summary, each number beside its target. */
 import type { FreshnessResult } from './freshness.ts';
-import type { LighthouseResult } from './lighthouse.ts';
+import type { LighthouseComparison } from './lighthouse.ts';
 import type { RenderResult } from './renders.ts';
 import type { ResilienceResult } from './resilience.ts';
 import type { ScalePoint } from './scale.ts';
@@ -14,7 +14,7 @@ export interface BenchReport {
   finishedAt?: string;
   machine: string;
   size?: Maybe<Awaited<ReturnType<typeof measureAll>>>;
-  lighthouse?: Maybe<LighthouseResult[]>;
+  lighthouse?: Maybe<LighthouseComparison>;
   freshness?: Maybe<{ otherTab: FreshnessResult; api: FreshnessResult; samePage: FreshnessResult }>;
   scale?: Maybe<{ points: ScalePoint[]; timeRatio: number; heapRatio: number }>;
   renders?: Maybe<RenderResult>;
@@ -26,6 +26,28 @@ const ok = <T>(value: Maybe<T>): value is T =>
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const verdict = (met: boolean, miss = '') => (met ? 'met' : `missed${miss ? ` (${miss})` : ''}`);
+
+/** Issue 12's targets, measured against the react + react-dom baseline in the same run. */
+export const TARGETS = {
+  initialRatio: 1.35,
+  scoreDiff: -0.02,
+  lcpRatio: 1.3,
+  tbtMs: 50,
+  rendersPerSpend: 8,
+};
+
+type LighthousePage = LighthouseComparison['pages'][number];
+
+/** Which of the Lighthouse targets a page misses, in words (none: it meets them all). */
+export function lighthouseMisses(page: LighthousePage): string[] {
+  const misses: string[] = [];
+  if (page.scoreDiff < TARGETS.scoreDiff - 1e-9) misses.push(`perf ${page.scoreDiff.toFixed(2)}`);
+  if (page.lcpRatio > TARGETS.lcpRatio) misses.push(`LCP ${page.lcpRatio.toFixed(2)}×`);
+  if (page.tbtMs > TARGETS.tbtMs) misses.push(`TBT ${ms(page.tbtMs)}`);
+  if (page.accessibility < 1) misses.push(`a11y ${page.accessibility.toFixed(2)}`);
+  if (page.bestPractices < 1) misses.push(`bp ${page.bestPractices.toFixed(2)}`);
+  return misses;
+}
 
 export function renderReport(report: BenchReport): string {
   const rows: string[][] = [];
@@ -39,8 +61,8 @@ export function renderReport(report: BenchReport): string {
     rows.push([
       'First JavaScript (gzip), real-API build',
       kb(app.initial.gzip),
-      `≤ 1.5× react + react-dom (${kb(baseline.initial.gzip)})`,
-      `${ratio.toFixed(2)}×: ${verdict(ratio <= 1.5, `by ${kb(app.initial.gzip - 1.5 * baseline.initial.gzip)}`)}`,
+      `≤ ${TARGETS.initialRatio}× react + react-dom (${kb(baseline.initial.gzip)})`,
+      `${ratio.toFixed(3)}×: ${verdict(ratio <= TARGETS.initialRatio, `by ${kb(app.initial.gzip - TARGETS.initialRatio * baseline.initial.gzip)}`)}`,
     ]);
     for (const [name, chunk] of Object.entries(app.lazy))
       rows.push([`Lazy chunk ${name} (gzip)`, kb(chunk.gzip), 'loaded on demand', '']);
@@ -53,14 +75,22 @@ export function renderReport(report: BenchReport): string {
   note('size', report.size);
 
   if (ok(report.lighthouse)) {
-    for (const page of report.lighthouse) {
+    const { baseline, pages } = report.lighthouse;
+    const runs = baseline.runs.length;
+    rows.push([
+      `Lighthouse baseline: react + react-dom "Hello" (mobile, median of ${runs})`,
+      `perf ${baseline.performance.toFixed(2)}; LCP ${ms(baseline.lcpMs)}, TBT ${ms(baseline.tbtMs)}`,
+      'the yardstick',
+      '',
+    ]);
+    for (const page of pages) {
       const path = new URL(page.url).pathname;
-      const met = page.performance >= 0.98 && page.accessibility === 1 && page.bestPractices === 1;
+      const misses = lighthouseMisses(page);
       rows.push([
-        `Lighthouse ${path} (mobile)`,
-        `perf ${page.performance.toFixed(2)}, a11y ${page.accessibility.toFixed(2)}, bp ${page.bestPractices.toFixed(2)}; LCP ${ms(page.lcpMs)}, TBT ${ms(page.tbtMs)}, CLS ${page.cls.toFixed(3)}`,
-        'perf ≥ 0.98, a11y 1, bp 1',
-        verdict(met, page.failing.slice(0, 4).join('; ')),
+        `Lighthouse ${path} (mobile, median of ${page.runs.length})`,
+        `perf ${page.performance.toFixed(2)} (${page.scoreDiff >= 0 ? '+' : ''}${page.scoreDiff.toFixed(2)}), a11y ${page.accessibility.toFixed(2)}, bp ${page.bestPractices.toFixed(2)}; LCP ${ms(page.lcpMs)} (${page.lcpRatio.toFixed(2)}×), TBT ${ms(page.tbtMs)}, CLS ${page.cls.toFixed(3)}; runs: perf ${page.runs.map((r) => r.performance.toFixed(2)).join('/')}, LCP ${page.runs.map((r) => r.lcpMs.toFixed(0)).join('/')} ms`,
+        `perf ≥ baseline ${TARGETS.scoreDiff}, LCP ≤ ${TARGETS.lcpRatio}× baseline, TBT ≤ ${TARGETS.tbtMs} ms, a11y 1, bp 1`,
+        verdict(misses.length === 0, [...misses, ...page.failing.slice(0, 3)].join('; ')),
       ]);
     }
   }
@@ -116,8 +146,16 @@ export function renderReport(report: BenchReport): string {
       )
         .map(([n, c]) => `${n}×${c}`)
         .join(', ')}`,
-      'the gauge subtree only',
-      verdict(outside.length === 0, outside.length ? `also ${outside.join(', ')}` : ''),
+      `≤ ${TARGETS.rendersPerSpend} components, the gauge subtree only`,
+      verdict(
+        outside.length === 0 && report.renders.total <= TARGETS.rendersPerSpend,
+        [
+          report.renders.total > TARGETS.rendersPerSpend ? `${report.renders.total} rendered` : '',
+          outside.length ? `also ${outside.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      ),
     ]);
   }
   note('renders', report.renders);
@@ -156,15 +194,20 @@ export function renderReport(report: BenchReport): string {
  */
 function whyMissed(report: BenchReport): string[] {
   const notes: string[] = [];
-  if (ok(report.size) && report.size.ratio > 1.5) {
+  if (ok(report.size) && report.size.ratio > TARGETS.initialRatio) {
     notes.push(
-      "- First JavaScript: react-dom is most of the budget already; the first chunk must also hold the data layer (React Query, about 10 KB gzip), the contract parser (zod/mini, about 7 KB) and the gauge's explainer tooltip (Radix Tooltip with floating-ui, about 14 KB), since the gauge is on every page. Lazy-loading the home route saved 0.3 KB and was reverted.",
+      '- First JavaScript: over the target. `npm run size -- --why` writes a treemap of every chunk (reports/size/app.html) to see what grew.',
     );
   }
   if (ok(report.lighthouse)) {
-    for (const page of report.lighthouse.filter((p) => p.performance < 0.98)) {
+    for (const page of report.lighthouse.pages.filter((p) => lighthouseMisses(p).length > 0)) {
+      const path = new URL(page.url).pathname;
+      const known =
+        path === '/'
+          ? " The page's largest paint is the test chat's intro, which comes with the test chat's own chunk after the first one (in the first chunk, the chat and its words make it 1.40× react + react-dom)."
+          : ' Its largest paint is the upgrade offer, which needs the route chunk and the credits.';
       notes.push(
-        `- Lighthouse ${new URL(page.url).pathname}: the page's largest content needs three round trips under mobile throttling (the first chunk, the route's lazy chunk, then its data); LCP ${(page.lcpMs / 1000).toFixed(2)} s. Preloading the route's chunk at start-up measured no gain.`,
+        `- Lighthouse ${path}: ${lighthouseMisses(page).join(', ')}.${known} Lighthouse simulates a slow phone from CPU timings taken on this machine: when other work shares its cores, TBT and LCP grow for the app far more than for the baseline, which has almost no work to do; compare the runs.`,
       );
     }
   }

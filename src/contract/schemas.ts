@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ACTIVATION_MODES } from '@/domain/activation-modes';
 import { AI_ACTION_KINDS, GRANT_SOURCES, PLANS } from '@/domain/credits';
-import { isTimeZone } from '@/domain/usage';
+import { isTimeZone } from '@/domain/time-zone';
 
 /**
  * The API contract: one set of schemas that the client parses every response with and the mock

@@ -79,14 +79,7 @@ export function actionsRun(tally: UsageTally): number {
 /** A calendar day as `YYYY-MM-DD`; sorts as text in date order. */
 export type DayKey = string;
 
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './time-zone';
 
 const QUARTER_HOUR = 15 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { creditsSchema, type Credits } from '@/contract/schemas';
+import type { Credits } from '@/contract/schemas';
 import { apiRequest } from './api-client';
 import { queryKeys } from './query-keys';
 
@@ -9,7 +9,7 @@ import { queryKeys } from './query-keys';
  * needs it and features do not import each other.
  */
 export function getCredits({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('credits', creditsSchema, { signal });
+  return apiRequest('credits', (c) => c.creditsSchema, { signal });
 }
 
 export function creditsQueryOptions() {

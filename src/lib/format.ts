@@ -3,13 +3,22 @@
 const LOCALE = 'en';
 const plurals = new Intl.PluralRules(LOCALE);
 const numbers = new Intl.NumberFormat(LOCALE);
-const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
-const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
-const dayFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-});
+
+/**
+ * Made on first use: building an Intl formatter is costly (about 5 ms each on a slow phone), and
+ * the first page most often needs only numbers and plurals (the gauge).
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const relative = onFirstUse(() => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' }));
+const dateTime = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }),
+);
+const dayFormat = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { weekday: 'short', month: 'short', day: 'numeric' }),
+);
 
 export function formatNumber(value: number): string {
   return numbers.format(value);
@@ -36,18 +45,18 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return Math.abs(seconds) < 45 && unit === 'second'
-        ? relative.format(0, 'second')
-        : relative.format(Math.round(seconds / size), unit);
+        ? relative().format(0, 'second')
+        : relative().format(Math.round(seconds / size), unit);
     }
   }
-  return relative.format(0, 'second');
+  return relative().format(0, 'second');
 }
 
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return dateTime().format(new Date(iso));
 }
 
 /** A calendar day (`YYYY-MM-DD`), read at local noon so it can never slip to the day before. */
 export function formatDay(day: string): string {
-  return dayFormat.format(new Date(`${day}T12:00:00`));
+  return dayFormat().format(new Date(`${day}T12:00:00`));
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { liveEventSchema, type Agent, type Credits } from '@/contract/schemas';
-import { apiUrl } from './api-client';
+import type { Agent, Credits } from '@/contract/schemas';
+import { apiUrl, loadContract, type ContractSchemas } from './api-client';
 import { queryKeys } from './query-keys';
 import { newest } from './revision';
 
@@ -18,7 +18,16 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
   let source: EventSource;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
+  // The schemas load once, shared with apiRequest; events arriving meanwhile wait in order.
   const onMessage = (message: MessageEvent<string>) => {
+    loadContract().then(
+      (contract) => apply(contract, message),
+      // Without the parser nothing can be trusted: ask the API, whose answers are parsed.
+      () => void queryClient.invalidateQueries(),
+    );
+  };
+
+  const apply = ({ liveEventSchema }: ContractSchemas, message: MessageEvent<string>) => {
     let data: unknown;
     try {
       data = JSON.parse(message.data);

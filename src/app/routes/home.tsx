@@ -1,8 +1,14 @@
-import { TestChat } from '@/features/agent/components/test-chat';
+import { lazy, Suspense } from 'react';
 import type { Credits } from '@/contract/schemas';
 import { useCredits } from '@/lib/credits-query';
 import { ROUTES } from '../paths';
 import { appCopy } from '../copy';
+
+// The test chat (its words, canned replies and spend logic) loads beside the page's heading rather
+// than inside the first JavaScript, which every page pays for.
+const TestChat = lazy(() =>
+  import('@/features/agent/components/test-chat').then((m) => ({ default: m.TestChat })),
+);
 
 const planOf = (credits: Credits) => credits.plan;
 
@@ -12,7 +18,9 @@ export function HomeRoute() {
     <>
       <h1>{appCopy.home.title}</h1>
       <p>{plan === 'pro' ? appCopy.home.introPro : appCopy.home.introFree}</p>
-      <TestChat billingHref={ROUTES.billing} />
+      <Suspense fallback={null}>
+        <TestChat billingHref={ROUTES.billing} />
+      </Suspense>
     </>
   );
 }

@@ -1,12 +1,13 @@
-import { Progress } from 'radix-ui';
 import type * as React from 'react';
 import type { CreditLevel } from '@/domain/account';
 import './meter.css';
 
 /**
- * A gauge of a known quantity (credits left of credits granted): Radix Progress for the parts and
- * data attributes, with the `meter` role, since this is a measurement, not a task's progress.
- * `value` and `max` both reach Progress.Root, so the ARIA values are never lost.
+ * A gauge of a known quantity (credits left of credits granted), with the `meter` role, since
+ * this is a measurement, not a task's progress. A plain element rather than Radix Progress:
+ * meter.css styles none of Progress's attributes, and the gauge is on every page, so its weight
+ * is paid on every first load. `value` and `max` both reach the element (as ARIA values and as
+ * data attributes), so the ARIA values are never lost.
  */
 export type MeterTone = 'default' | 'warning' | 'danger';
 
@@ -19,9 +20,8 @@ export function Meter({
   value,
   max,
   tone = 'default',
-  className,
   ...props
-}: Omit<React.ComponentProps<typeof Progress.Root>, 'value' | 'max'> & {
+}: Omit<React.ComponentProps<'div'>, 'children'> & {
   value: number;
   max: number;
   tone?: MeterTone;
@@ -29,22 +29,21 @@ export function Meter({
   const safeMax = Math.max(max, 1);
   const clamped = Math.min(Math.max(value, 0), safeMax);
   return (
-    <Progress.Root
+    <div
       role="meter"
       data-slot="meter"
       data-tone={tone}
-      value={clamped}
-      max={safeMax}
+      data-value={value}
+      data-max={max}
       aria-valuemin={0}
       aria-valuemax={max}
       aria-valuenow={value}
-      className={className}
       {...props}
     >
-      <Progress.Indicator
+      <div
         data-slot="meter-indicator"
         style={{ transform: `translateX(-${100 - (clamped / safeMax) * 100}%)` }}
       />
-    </Progress.Root>
+    </div>
   );
 }

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { agentSchema } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function getAgent({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('agent', agentSchema, { signal });
+  return apiRequest('agent', (c) => c.agentSchema, { signal });
 }
 
 export function agentQueryOptions() {

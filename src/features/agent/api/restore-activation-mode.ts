@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { agentSchema, type Agent } from '@/contract/schemas';
+import type { Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
 export function restoreActivationMode() {
-  return apiRequest('restoreActivationMode', agentSchema);
+  return apiRequest('restoreActivationMode', (c) => c.agentSchema);
 }
 
 /**

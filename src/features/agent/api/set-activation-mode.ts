@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ActivationMode } from '@/domain/activation-modes';
-import { agentSchema, type Agent } from '@/contract/schemas';
+import type { Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
 export function setActivationMode({ mode }: { mode: ActivationMode }) {
-  return apiRequest('setActivationMode', agentSchema, { body: { mode } });
+  return apiRequest('setActivationMode', (c) => c.agentSchema, { body: { mode } });
 }
 
 /**

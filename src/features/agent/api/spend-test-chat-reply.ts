@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { aiActionResponseSchema, type Credits } from '@/contract/schemas';
+import type { Credits } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
 /** Records one test-chat reply; the key makes a retry of the same message free (rule 7). */
 export function spendTestChatReply({ idempotencyKey }: { idempotencyKey: string }) {
-  return apiRequest('aiActions', aiActionResponseSchema, {
+  return apiRequest('aiActions', (c) => c.aiActionResponseSchema, {
     body: { kind: 'test_chat_reply', idempotencyKey },
   });
 }

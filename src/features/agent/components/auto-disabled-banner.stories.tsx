@@ -4,11 +4,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { ScenarioName } from '@/contract/qa';
 import { FIXED_NOW, agentFor, creditsFor } from '@/testing/builders';
 import { bannerStateOf } from '../activation-rules';
-import {
-  AutoDisabledBanner,
-  AutoDisabledBannerView,
-  type ShownBannerState,
-} from './auto-disabled-banner';
+import { AutoDisabledBanner } from './auto-disabled-banner';
+import { AutoDisabledBannerView, type ShownBannerState } from './auto-disabled-banner-view';
 import { forgetBannerMemory } from './banner-memory-store';
 
 function bannerFor(scenario: ScenarioName): ShownBannerState {

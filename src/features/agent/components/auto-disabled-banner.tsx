@@ -1,42 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'wouter';
-import { SILENT_MODE } from '@/domain/activation-modes';
-import {
-  Alert,
-  AlertActions,
-  AlertDescription,
-  AlertTitle,
-  type AlertLive,
-} from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { formatDateTime, formatRelative } from '@/lib/format';
-import { bannerMemoryKey, bannerStateOf, type BannerState } from '../activation-rules';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { Credits } from '@/contract/schemas';
+import { useCredits } from '@/lib/credits-query';
+import { bannerStateOf } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
-import { modeName } from '@/lib/activation-mode-names';
-import { bannerCopy as copy } from '../copy';
-import { skippedSentence } from './banner-sentences';
-import { errorReason } from '../error-reason';
-import { useBannerMemory } from './banner-memory-store';
-import { useNow } from './use-now';
-import './auto-disabled-banner.css';
-import { useCredits } from '@/lib/credits-query';
-import type { Credits } from '@/contract/schemas';
+import type { BannerLinks } from './auto-disabled-banner-view';
+
+// Most visits never see the banner: its view, words and restore action load only when the agent
+// was auto-disabled, not with every page's first JavaScript.
+const ShownAutoDisabledBanner = lazy(() =>
+  import('./auto-disabled-banner-view').then((m) => ({ default: m.ShownAutoDisabledBanner })),
+);
 
 const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
 const planOnly = ({ plan }: Credits) => ({ plan, balance: null });
-
-export type ShownBannerState = Exclude<BannerState, { kind: 'hidden' }>;
-
-export type RestoreStatus =
-  { status: 'idle' } | { status: 'pending' } | { status: 'error'; message: string };
-
-interface BannerLinks {
-  /** Settings -> Billing. Passed in: features do not know the app's routes. */
-  billingHref: string;
-  /** Settings -> Activation rules. */
-  activationRulesHref: string;
-}
 
 /**
  * The banner at the top of every page while the system holds the agent on "Disable all replies".
@@ -46,200 +23,37 @@ export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerL
   const agent = useAgent();
   // The balance matters only while the banner shows; otherwise a spend must not re-render it.
   const credits = useCredits(agent.data?.autoDisabled ? planAndBalance : planOnly);
-  const restore = useRestoreActivationMode();
-  const now = useNow();
   const state = bannerStateOf(agent.data, credits.data);
-  const memoryKey = state.kind === 'hidden' ? null : bannerMemoryKey(state);
-  const collapsed = useBannerMemory(
-    (memory) => memoryKey !== null && memory.collapsed.includes(memoryKey),
-  );
-  const setCollapsed = useBannerMemory((memory) => memory.setCollapsed);
-  const live = useFirstAppearance(memoryKey, state.kind === 'paused' ? 'assertive' : 'polite');
+  const restore = useRestoreActivationMode();
   const [done, setDone] = useState('');
   const slot = useRef<HTMLDivElement>(null);
 
-  const onRestore = () => {
-    if (state.kind !== 'can-restore') return;
-    const mode = modeName(state.previousMode);
-    restore.mutate(undefined, {
-      onSuccess: () => {
-        setDone(copy.restored(mode));
-        // The button that had focus is gone with the banner: keep the keyboard where it was.
-        slot.current?.focus();
-      },
-    });
-  };
-
   return (
     <div ref={slot} data-slot="auto-disabled-banner-slot" tabIndex={-1}>
-      {state.kind !== 'hidden' && memoryKey !== null && (
-        <AutoDisabledBannerView
-          state={state}
-          collapsed={collapsed}
-          onCollapsedChange={(next) => setCollapsed(memoryKey, next)}
-          live={live}
-          now={now}
-          billingHref={billingHref}
-          activationRulesHref={activationRulesHref}
-          restore={
-            restore.isPending
-              ? { status: 'pending' }
-              : restore.isError
-                ? { status: 'error', message: errorReason(restore.error) }
-                : { status: 'idle' }
-          }
-          onRestore={onRestore}
-        />
+      {state.kind !== 'hidden' && (
+        <Suspense fallback={null}>
+          <ShownAutoDisabledBanner
+            state={state}
+            billingHref={billingHref}
+            activationRulesHref={activationRulesHref}
+            restoring={restore.isPending}
+            restoreError={restore.error}
+            onRestore={(announcement) => {
+              if (state.kind !== 'can-restore') return;
+              restore.mutate(undefined, {
+                onSuccess: () => {
+                  setDone(announcement);
+                  // The button that had focus is gone with the banner: keep the keyboard where it was.
+                  slot.current?.focus();
+                },
+              });
+            }}
+          />
+        </Suspense>
       )}
       <p role="status" className="visually-hidden">
         {state.kind === 'hidden' ? done : ''}
       </p>
     </div>
-  );
-}
-
-/**
- * Role `alert` (or `status` for good news) the first time this event shows, in any tab or visit,
- * and a plain named region afterwards: moving between pages or reloading never interrupts again.
- */
-function useFirstAppearance(key: string | null, loudness: Exclude<AlertLive, 'off'>): AlertLive {
-  const announced = useBannerMemory((memory) => key !== null && memory.announced.includes(key));
-  const markAnnounced = useBannerMemory((memory) => memory.markAnnounced);
-  const [seen, setSeen] = useState<{ key: string | null; news: boolean }>({
-    key: null,
-    news: false,
-  });
-  if (key !== seen.key) {
-    // Decided once per event, when it first renders, and kept for as long as this banner lives.
-    setSeen({ key, news: key !== null && !announced });
-  }
-  useEffect(() => {
-    if (key !== null) markAnnounced(key);
-  }, [key, markAnnounced]);
-  const news = key === seen.key ? seen.news : key !== null && !announced;
-  return news ? loudness : 'off';
-}
-
-/** Every state of the banner, from props alone (stories render this directly). */
-export function AutoDisabledBannerView({
-  state,
-  collapsed,
-  onCollapsedChange,
-  live,
-  now,
-  billingHref,
-  activationRulesHref,
-  restore = { status: 'idle' },
-  onRestore,
-}: BannerLinks & {
-  state: ShownBannerState;
-  collapsed: boolean;
-  onCollapsedChange: (collapsed: boolean) => void;
-  live: AlertLive;
-  /** The time relative times are measured from. */
-  now: number;
-  restore?: RestoreStatus;
-  onRestore: () => void;
-}) {
-  const id = useId();
-  const titleId = `${id}-title`;
-  const detailsId = `${id}-details`;
-  const previous = modeName(state.previousMode);
-  const silent = modeName(SILENT_MODE);
-  const when = (
-    <time dateTime={state.at} title={copy.exactTime(formatDateTime(state.at))}>
-      {formatRelative(state.at, now)}
-    </time>
-  );
-
-  const title =
-    state.kind === 'paused'
-      ? collapsed
-        ? copy.pausedSummary
-        : copy.pausedTitle
-      : collapsed
-        ? copy.restoreSummary
-        : state.because === 'pro'
-          ? copy.restoreTitlePro
-          : state.because === 'credits' && state.balance !== null
-            ? copy.restoreTitleCredits(state.balance)
-            : copy.restoreTitleGeneric;
-
-  return (
-    <Alert
-      tone={state.kind === 'paused' ? 'warning' : 'success'}
-      live={live}
-      aria-labelledby={titleId}
-      data-banner
-      data-state={state.kind}
-      data-collapsed={collapsed || undefined}
-    >
-      <div data-slot="banner-head">
-        <AlertTitle id={titleId}>{title}</AlertTitle>
-        <button
-          type="button"
-          data-slot="banner-toggle"
-          aria-expanded={!collapsed}
-          aria-controls={collapsed ? undefined : detailsId}
-          onClick={() => onCollapsedChange(!collapsed)}
-        >
-          {collapsed ? copy.expand : copy.collapse}
-          <span aria-hidden="true" data-slot="banner-chevron" />
-        </button>
-      </div>
-
-      {!collapsed && (
-        <AlertDescription id={detailsId}>
-          {state.kind === 'paused' ? (
-            <>
-              <p>
-                {copy.pausedWhenBefore}
-                {when}
-                {copy.pausedWhenAfter(silent)}
-              </p>
-              <p data-slot="banner-subhead">{copy.stoppedHeading}</p>
-              <ul>
-                <li>{copy.stoppedReplies}</li>
-                <li>{copy.stoppedScenarios}</li>
-                <li>{skippedSentence(state.skippedActions)}</li>
-              </ul>
-              <p>{copy.nothingDeleted}</p>
-              <p>{copy.whatToDo(previous)}</p>
-            </>
-          ) : (
-            <p>
-              {copy.restoreWhenBefore}
-              {copy.restoreWhenMiddle(silent)}
-              {when}
-              {copy.restoreWhenAfter(previous)}
-            </p>
-          )}
-        </AlertDescription>
-      )}
-
-      {restore.status === 'error' && (
-        <p role="alert" data-slot="banner-error">
-          {copy.restoreFailed(restore.message)}
-        </p>
-      )}
-
-      <AlertActions>
-        {state.kind === 'paused' ? (
-          <>
-            <Button asChild>
-              <Link href={billingHref}>{copy.upgrade}</Link>
-            </Button>
-            {!collapsed && <Link href={activationRulesHref}>{copy.activationRules}</Link>}
-          </>
-        ) : (
-          <>
-            <Button type="button" pending={restore.status === 'pending'} onClick={onRestore}>
-              {restore.status === 'pending' ? copy.restoring(previous) : copy.restore(previous)}
-            </Button>
-            {!collapsed && <Link href={activationRulesHref}>{copy.chooseAnother}</Link>}
-          </>
-        )}
-      </AlertActions>
-    </Alert>
   );
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { onboardingStepResultSchema, type Credits, type Onboarding } from '@/contract/schemas';
+import type { Credits, Onboarding } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
 export function completeOnboardingStep(stepId: string) {
-  return apiRequest('completeOnboardingStep', onboardingStepResultSchema, {
+  return apiRequest('completeOnboardingStep', (c) => c.onboardingStepResultSchema, {
     params: { id: stepId },
   });
 }

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { ledgerPageSchema, type LedgerQuery } from '@/contract/schemas';
+import type { LedgerQuery } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -15,7 +15,7 @@ export function getLedger({
   kind,
   signal,
 }: LedgerFilters & { cursor?: string; limit?: number; signal?: AbortSignal }) {
-  return apiRequest('ledger', ledgerPageSchema, {
+  return apiRequest('ledger', (c) => c.ledgerPageSchema, {
     query: { cursor, limit, type, kind },
     signal,
   });

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { onboardingSchema } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function getOnboarding({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('onboarding', onboardingSchema, { signal });
+  return apiRequest('onboarding', (c) => c.onboardingSchema, { signal });
 }
 
 export function onboardingQueryOptions() {

@@ -1,18 +1,25 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { usageSchema, type UsageQuery } from '@/contract/schemas';
+import type { UsageQuery } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The picture covers two weeks: enough to see a pace, short enough to read at a glance. */
 export const USAGE_DAYS = 14;
 
-/** The merchant's own calendar: "today" and "this month" are theirs, not the server's. */
+let timeZone: string | undefined;
+
+/**
+ * The merchant's own calendar: "today" and "this month" are theirs, not the server's. Read once
+ * per visit: building the Intl formatter that tells it costs milliseconds, and every component
+ * that reads the usage asks for it on every render.
+ */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  timeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return timeZone;
 }
 
 export function getUsage({ days, timeZone, signal }: UsageQuery & { signal?: AbortSignal }) {
-  return apiRequest('usage', usageSchema, { query: { days, timeZone }, signal });
+  return apiRequest('usage', (c) => c.usageSchema, { query: { days, timeZone }, signal });
 }
 
 export function usageQueryOptions(

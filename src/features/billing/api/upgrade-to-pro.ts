@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { upgradeResponseSchema } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function upgradeToPro() {
-  return apiRequest('upgrade', upgradeResponseSchema);
+  return apiRequest('upgrade', (c) => c.upgradeResponseSchema);
 }
 
 /**

@@ -61,6 +61,34 @@ export const Empty: Story = {
   },
 };
 
+/**
+ * What spends a credit, told beside the gauge: on keyboard focus at once, on hover after a moment;
+ * Escape hides it. Screen readers hear it as the link's description either way.
+ */
+export const Explainer: Story = {
+  args: { state: { status: 'ready', credits: creditsFor('low'), stale: false } },
+  play: async ({ canvas }) => {
+    const link = canvas.getByRole('link');
+    await expect(link).toHaveAccessibleDescription(/one credit is used/);
+    await expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument();
+
+    await userEvent.tab();
+    await expect(link).toHaveFocus();
+    await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
+      'Each time AI works for you, one credit is used',
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+    await userEvent.tab();
+    await expect(link).not.toHaveFocus();
+
+    await userEvent.hover(link);
+    await expect(await canvas.findByRole('tooltip')).toBeVisible();
+    await userEvent.unhover(link);
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument());
+  },
+};
+
 export const Error: Story = {
   args: {
     state: { status: 'error', message: 'The credit service could not be reached.', onRetry: fn() },
@@ -125,6 +153,27 @@ export const FromMockBackendFailing: StoryObj<typeof CreditsGauge> = {
     await waitFor(() =>
       expect(canvas.getByText('Could not load your credits.')).toBeInTheDocument(),
     );
+  },
+};
+
+/**
+ * An answer that breaks the contract (a balance in words): the gauge shows an error, never a
+ * number it cannot trust. The parser loads apart from the first chunk; it is no less strict.
+ */
+export const FromMockBackendMalformed: StoryObj<typeof CreditsGauge> = {
+  render: () => <CreditsGauge billingHref="/settings/billing" />,
+  parameters: {
+    scenario: 'low',
+    overrides: [
+      http.get('*/api/credits', () =>
+        HttpResponse.json({ ...creditsFor('low'), balance: 'seven' }),
+      ),
+      http.get('*/api/events', unavailable),
+    ],
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Could not load your credits.')).toBeInTheDocument();
+    await expect(canvas.queryByRole('meter')).not.toBeInTheDocument();
   },
 };
 

@@ -1,7 +1,7 @@
-import { Tooltip } from 'radix-ui';
 import { Link } from 'wouter';
 import { creditLevel, totalGranted } from '@/domain/account';
 import type { Credits } from '@/contract/schemas';
+import { Hint, useHint } from '@/components/ui/hint';
 import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import { creditsCopy as copy } from '../copy';
@@ -137,6 +137,7 @@ function ReadyGauge({
   const balance = credits.balance ?? 0;
   const granted = totalGranted(credits);
   const level = creditLevel(credits.balance);
+  const { triggerProps, hintProps } = useHint();
   const hint =
     level === 'empty'
       ? copy.empty
@@ -147,51 +148,43 @@ function ReadyGauge({
           : null;
 
   return (
-    <Tooltip.Provider delayDuration={300}>
-      <Tooltip.Root>
-        <Tooltip.Trigger asChild>
-          <Link
-            href={href}
-            data-slot="credits-gauge-body"
-            data-state={level}
-            data-stale={stale || undefined}
-            // The gauge reads as a control, so Space opens billing too, not only Enter.
-            onKeyDown={(event) => {
-              if (event.key === ' ') {
-                event.preventDefault();
-                event.currentTarget.click();
-              }
-            }}
-          >
-            <span data-slot="credits-gauge-title">
-              {copy.gaugeLabel}
-              {level !== 'plenty' && <LevelIcon level={level} />}
-            </span>
-            <span data-slot="credits-gauge-count">
-              {compact ? copy.leftCompact(balance, granted) : copy.left(balance, granted)}
-            </span>
-            <Meter
-              value={balance}
-              max={granted}
-              tone={meterToneFor(level)}
-              aria-label={copy.gaugeLabel}
-              aria-valuetext={copy.valueText(balance, granted)}
-            />
-            {stale ? (
-              <span data-slot="credits-gauge-stale">{compact ? copy.staleShort : copy.stale}</span>
-            ) : (
-              !compact && hint && <span data-slot="credits-gauge-hint">{hint}</span>
-            )}
-            <span className="visually-hidden">{copy.opensBilling}</span>
-          </Link>
-        </Tooltip.Trigger>
-        <Tooltip.Portal>
-          <Tooltip.Content data-slot="tooltip" side="right" sideOffset={8} collisionPadding={8}>
-            {copy.explainer}
-            <Tooltip.Arrow data-slot="tooltip-arrow" />
-          </Tooltip.Content>
-        </Tooltip.Portal>
-      </Tooltip.Root>
-    </Tooltip.Provider>
+    <>
+      <Link
+        {...triggerProps}
+        href={href}
+        data-slot="credits-gauge-body"
+        data-state={level}
+        data-stale={stale || undefined}
+        // The gauge reads as a control, so Space opens billing too, not only Enter.
+        onKeyDown={(event) => {
+          if (event.key === ' ') {
+            event.preventDefault();
+            event.currentTarget.click();
+          }
+        }}
+      >
+        <span data-slot="credits-gauge-title">
+          {copy.gaugeLabel}
+          {level !== 'plenty' && <LevelIcon level={level} />}
+        </span>
+        <span data-slot="credits-gauge-count">
+          {compact ? copy.leftCompact(balance, granted) : copy.left(balance, granted)}
+        </span>
+        <Meter
+          value={balance}
+          max={granted}
+          tone={meterToneFor(level)}
+          aria-label={copy.gaugeLabel}
+          aria-valuetext={copy.valueText(balance, granted)}
+        />
+        {stale ? (
+          <span data-slot="credits-gauge-stale">{compact ? copy.staleShort : copy.stale}</span>
+        ) : (
+          !compact && hint && <span data-slot="credits-gauge-hint">{hint}</span>
+        )}
+        <span className="visually-hidden">{copy.opensBilling}</span>
+      </Link>
+      <Hint {...hintProps}>{copy.explainer}</Hint>
+    </>
   );
 }

@@ -7,20 +7,19 @@ import {
   type PromotionRequest,
   type ScenarioName,
 } from '@/contract/qa';
-import { aiActionResponseSchema, creditsSchema } from '@/contract/schemas';
 import type { AiActionKind } from '@/domain/credits';
 import { apiRequest } from '@/lib/api-client';
 
 export function resetScenario(name: ScenarioName) {
-  return apiRequest(QA_ROUTES.qaScenario, qaStateSchema, { body: { name } });
+  return apiRequest(QA_ROUTES.qaScenario, () => qaStateSchema, { body: { name } });
 }
 
 export function grantPromotion(promotion: PromotionRequest) {
-  return apiRequest(QA_ROUTES.qaPromotion, creditsSchema, { body: promotion });
+  return apiRequest(QA_ROUTES.qaPromotion, (c) => c.creditsSchema, { body: promotion });
 }
 
 export function setFaults(faults: Faults) {
-  return apiRequest(QA_ROUTES.qaFaults, faultsSchema, { body: faults });
+  return apiRequest(QA_ROUTES.qaFaults, () => faultsSchema, { body: faults });
 }
 
 /** Fires `count` actions at once, each with its own key, as many contacts writing at the same time. */
@@ -28,7 +27,7 @@ export async function fireActions(kind: AiActionKind, count: number) {
   const batch = crypto.randomUUID();
   const results = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      apiRequest('aiActions', aiActionResponseSchema, {
+      apiRequest('aiActions', (c) => c.aiActionResponseSchema, {
         body: { kind, idempotencyKey: `qa-${batch}-${i}` },
       }),
     ),
