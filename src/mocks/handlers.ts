@@ -37,6 +37,7 @@ import {
 import type { MockDb, StoredAccount } from './db/mock-db';
 import { faultResponse, lostResponse, pickFault } from './faults';
 import { HttpError, jsonError, parseOrThrow, readJson, reply, toErrorResponse } from './http-utils';
+import { followAccount } from './live-events';
 import { presentAgent, presentCredits, presentLedgerEntry, presentOnboarding } from './present';
 import { buildScenario } from './scenarios';
 
@@ -215,26 +216,12 @@ export function createHandlers({
 
 /** Pushes the new credits and agent state to every open page after any change, here or in another tab. */
 function liveEvents(db: MockDb, random: () => number): HttpHandler {
-  return sse<{ message: LiveEvent }>(`*${API_ROUTES.events.path}`, async ({ client, request }) => {
-    // A faulted stream fails to connect, as a real one would while the service is down.
-    if (await pickFault('events', (await db.read()).faults, random)) {
-      client.error();
-      return;
-    }
-    const push = async () => {
-      const account = await db.read();
-      if (account.faults.routes.events) {
-        // QA cut the stream while it was open.
-        unsubscribe();
-        client.error();
-        return;
-      }
-      client.send({ data: { type: 'credits', credits: presentCredits(account) } });
-      client.send({ data: { type: 'agent', agent: presentAgent(account) } });
-    };
-    const unsubscribe = db.subscribe(() => void push().catch(() => unsubscribe()));
-    request.signal.addEventListener('abort', unsubscribe, { once: true });
-    await push();
+  return sse<{ message: LiveEvent }>(`*${API_ROUTES.events.path}`, ({ client, request }) => {
+    const stop = followAccount(db, random, {
+      send: (event) => client.send({ data: event }),
+      fail: () => client.error(),
+    });
+    request.signal.addEventListener('abort', stop, { once: true });
   });
 }
 
