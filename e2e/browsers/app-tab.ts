@@ -56,7 +56,10 @@ export class AppTab {
     await this.tab.inject(TESTING_LIBRARY);
     await this.expectInPage('the app has started', () => {
       const main = document.querySelector('main');
-      return { ok: main !== null, seen: document.body.innerText.slice(0, 200) };
+      return {
+        ok: main !== null,
+        seen: `${location.href} (${document.readyState}): ${document.body.innerText.slice(0, 200)}`,
+      };
     });
   }
 

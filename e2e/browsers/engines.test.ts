@@ -12,7 +12,8 @@ const chosen = (process.env.ENGINE ?? ENGINES.join(','))
   .split(',')
   .map((name) => name.trim()) as EngineName[];
 for (const name of chosen) {
-  if (!ENGINES.includes(name)) throw new Error(`ENGINE=${name}: choose from ${ENGINES.join(', ')}.`);
+  if (!ENGINES.includes(name))
+    throw new Error(`ENGINE=${name}: choose from ${ENGINES.join(', ')}.`);
 }
 
 function launch(engine: EngineName): Promise<EngineSession> {

@@ -12,8 +12,7 @@ export const FIREFOX = '/usr/bin/firefox-esr';
  * (Playwright's own Firefox channel fails on Debian's ESR, and it cannot download its builds here.)
  */
 export async function launchPuppeteer(engine: 'chromium' | 'firefox'): Promise<EngineSession> {
-  const browser =
-    engine === 'firefox' ? await launchFirefox() : await launchChromium();
+  const browser = engine === 'firefox' ? await launchFirefox() : await launchChromium();
   return {
     engine,
     openTab: async () => puppeteerTab(await browser.newPage()),
@@ -24,7 +23,11 @@ export async function launchPuppeteer(engine: 'chromium' | 'firefox'): Promise<E
 function launchFirefox(): Promise<Browser> {
   const executablePath = process.env.FIREFOX_PATH ?? FIREFOX;
   if (!existsSync(executablePath)) {
-    throw new EngineMissing('firefox', `Firefox (${executablePath})`, 'apt-get install firefox-esr');
+    throw new EngineMissing(
+      'firefox',
+      `Firefox (${executablePath})`,
+      'apt-get install firefox-esr',
+    );
   }
   return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
 }

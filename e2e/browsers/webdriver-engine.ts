@@ -9,9 +9,7 @@ const XVFB_RUN = '/usr/bin/xvfb-run';
 
 /** Debian's WebKitGTK ships MiniBrowser, the browser its WebDriver drives, outside PATH. */
 function findMiniBrowser(): string | undefined {
-  return (
-    process.env.WEBKIT_MINIBROWSER ?? globSync('/usr/lib/*/webkit2gtk-4.1/MiniBrowser').at(0)
-  );
+  return process.env.WEBKIT_MINIBROWSER ?? globSync('/usr/lib/*/webkit2gtk-4.1/MiniBrowser').at(0);
 }
 
 /**
@@ -79,7 +77,8 @@ async function command<T>(base: string, method: string, path: string, body?: unk
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const { value } = (await response.json()) as { value: T & { error?: string; message?: string } };
-  if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
+  if (!response.ok)
+    throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
   return value;
 }
 
@@ -96,9 +95,8 @@ function webDriverSession(session: string, stop: () => void): EngineSession {
     command<T>(session, method, path, body);
   // WebDriver talks to one window at a time: every tab call first makes its window current.
   let current: string | undefined;
-  // The session's own window: closing it would end the session, so it is reused, not closed.
-  let first: string | undefined;
-  let firstInUse = false;
+  // The session's first window: it stays blank and is where the session goes between tabs.
+  let anchor: string | undefined;
   const focus = async (handle: string) => {
     if (current === handle) return;
     await call('POST', '/window', { handle });
@@ -118,15 +116,12 @@ function webDriverSession(session: string, stop: () => void): EngineSession {
   return {
     engine: 'webkit',
     openTab: async () => {
-      let handle: string;
-      if (!firstInUse) {
-        first ??= await call<string>('GET', '/window');
-        handle = first;
-        firstInUse = true;
-      } else {
-        ({ handle } = await call<{ handle: string }>('POST', '/window/new', { type: 'tab' }));
-      }
-      current = undefined;
+      anchor ??= current = await call<string>('GET', '/window');
+      // Every tab is a window of its own, closed for good afterwards. The session's first window
+      // stays blank, so closing a tab never ends the session. (Reusing a window by navigating it
+      // away kept the old page in WebKit's back-forward cache, IndexedDB connection and all, and
+      // the next flow's mock could wait on it forever.)
+      const { handle } = await call<{ handle: string }>('POST', '/window/new', { type: 'window' });
       await focus(handle);
       const tab: BrowserTab = {
         goto: async (url) => {
@@ -155,15 +150,11 @@ function webDriverSession(session: string, stop: () => void): EngineSession {
           await call('POST', `/element/${element[ELEMENT]}/click`, {});
         },
         close: async () => {
-          if (handle === first) {
-            await focus(handle);
-            await call('POST', '/url', { url: 'about:blank' });
-            firstInUse = false;
-            return;
-          }
           await focus(handle);
           await call('DELETE', '/window');
           current = undefined;
+          // WebDriver has no current window after a close: new windows open from the anchor.
+          await focus(anchor!);
         },
       };
       return tab;
