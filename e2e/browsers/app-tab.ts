@@ -114,7 +114,7 @@ export class AppTab {
           seen: banner ? text.slice(0, 300) : 'no banner with that name',
         };
       },
-      [name, texts],
+      [name, texts] as [string, string[]],
     );
   }
 
@@ -143,7 +143,7 @@ export class AppTab {
         const found = scope ? dom.queryAllByRole(scope, role, { name }).length : 0;
         return { ok: found === 1, seen: `${found} found` };
       },
-      [role, name, within ?? null],
+      [role, name, within ?? null] as [string, string, string | null],
     );
     await this.tab.click(
       (role, name, within) => {

@@ -1,15 +1,15 @@
 import { expect } from 'vitest';
 
-import { QUIET_MS } from '../../src/lib/live-updates.ts';
+import { QUIET_MS } from '../../src/lib/live-timing.ts';
 import type { ScenarioName } from '../../src/contract/qa.ts';
 import type { AppTab } from './app-tab.ts';
 
 /** What a flow is given: the app in a first tab, and more tabs of the same browser on demand. */
 export interface FlowContext {
   /** Opens the app at `path` on a fresh `scenario` in the flow's first tab. */
-  openApp(path: string, scenario: ScenarioName): Promise<AppTab>;
+  openApp: (path: string, scenario: ScenarioName) => Promise<AppTab>;
   /** Another tab of the same browser (same mock state), opened at `path`. */
-  openTab(path: string): Promise<AppTab>;
+  openTab: (path: string) => Promise<AppTab>;
 }
 
 export interface Flow {

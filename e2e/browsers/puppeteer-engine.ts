@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { EngineMissing, type BrowserTab, type EngineSession, type InPage } from './engine.ts';
@@ -57,7 +57,7 @@ function puppeteerTab(page: Page): BrowserTab {
       // A person clicks in the tab in front; a background tab does not paint, so input there hangs.
       await page.bringToFront();
       const handle = await page.evaluateHandle(find as (...args: unknown[]) => Element, ...args);
-      const element = handle.asElement();
+      const element = handle.asElement() as ElementHandle<Element> | null;
       if (!element) throw new Error('Nothing to click.');
       await element.click();
       await handle.dispose();

@@ -2,15 +2,10 @@ import { focusManager, type QueryClient } from '@tanstack/react-query';
 import { liveEventSchema, type Agent, type Credits } from '@/contract/schemas';
 import { apiUrl } from './api-client';
 import { queryKeys } from './query-keys';
+import { QUIET_MS, RECONNECT_MS } from './live-timing';
 import { newest } from './revision';
 
-/** How long to wait before opening a new channel when the old one was closed for good. */
-const RECONNECT_MS = 3_000;
-/**
- * How long the channel may stay silent before the client asks the API itself. A quiet account
- * costs one small request per tab this often; a stalled channel costs at most this much delay.
- */
-export const QUIET_MS = 10_000;
+export { QUIET_MS };
 
 /** What a live channel tells the client. */
 export interface LiveListener {

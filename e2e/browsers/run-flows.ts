@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 
 import { AppTab } from './app-tab.ts';
-import { ENGINES, type BrowserTab, type EngineName, type EngineSession } from './engine.ts';
+import type { BrowserTab, EngineName, EngineSession } from './engine.ts';
 import { FLOWS } from './flows.ts';
 import { browsersPorts } from './ports.ts';
 import { launchPuppeteer } from './puppeteer-engine.ts';
 import { launchWebKit } from './webdriver-engine.ts';
 
-/** ENGINE=firefox (or a comma list) runs the flows in those engines only. */
-const chosen = (process.env.ENGINE ?? ENGINES.join(','))
-  .split(',')
-  .map((name) => name.trim()) as EngineName[];
-for (const name of chosen) {
-  if (!ENGINES.includes(name))
-    throw new Error(`ENGINE=${name}: choose from ${ENGINES.join(', ')}.`);
-}
-
 function launch(engine: EngineName): Promise<EngineSession> {
   return engine === 'webkit' ? launchWebKit(browsersPorts().webDriver) : launchPuppeteer(engine);
 }
 
-for (const engine of chosen) {
-  // One browser per engine for all flows; each flow opens fresh tabs on its own scenario.
+/**
+ * Every flow of flows.ts in one engine: one browser for all of them (a launch costs seconds),
+ * each flow on its own scenario in tabs of its own, closed after it. Each engine's test file is one
+ * call of this, so engines run side by side and QA can run one alone.
+ */
+export function runFlowsIn(engine: EngineName) {
   describe(engine, () => {
     let session: EngineSession | undefined;
     beforeAll(async () => {
