@@ -65,6 +65,8 @@ const testConfig = defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           sequence: { groupOrder: 1 },
+          // Two engines at once: much of a flow is waiting on the page, not computing.
+          maxWorkers: 2,
         },
       },
     ],
