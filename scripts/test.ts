@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check in order, keeping on after a failure, then one summary.
  *
- *   typecheck -> lint -> size budgets -> vitest (unit, components, storybook, storybook-dark)
+ *   typecheck -> lint -> size budgets -> vitest (unit, components, storybook, storybook-dark,
+ *   then browsers: the core flows in Chromium, Firefox and WebKit)
  *   -> playwright (e2e, production)
  *
  * Typecheck, lint and the size budgets count as one check each (pass or fail); Vitest and Playwright count their
