@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 
+import type { ScenarioName } from '../../src/contract/qa.ts';
 import { AppTab } from './app-tab.ts';
 import type { BrowserTab, EngineName, EngineSession } from './engine.ts';
 import { FLOWS } from './flows.ts';
@@ -19,8 +20,14 @@ function launch(engine: EngineName): Promise<EngineSession> {
 export function runFlowsIn(engine: EngineName) {
   describe(engine, () => {
     let session: EngineSession | undefined;
+    let launchError: unknown;
+    // A browser that cannot start fails every flow with what to install, so the closing summary
+    // counts them as failed (a failing hook alone would leave them merely skipped).
     beforeAll(async () => {
-      session = await launch(engine);
+      session = await launch(engine).catch((error: unknown) => {
+        launchError = error;
+        return undefined;
+      });
     });
     afterAll(async () => {
       await session?.quit();
@@ -28,26 +35,19 @@ export function runFlowsIn(engine: EngineName) {
 
     for (const flow of FLOWS) {
       it(flow.title, async () => {
+        const browser = session;
+        if (!browser) throw launchError;
         const appUrl = inject('appUrl');
         const tabs: BrowserTab[] = [];
-        const openTab = async (path: string) => {
-          const tab = await session!.openTab();
+        const open = async (path: string, scenario?: ScenarioName) => {
+          const tab = await browser.openTab();
           tabs.push(tab);
           const app = new AppTab(tab, appUrl);
-          await app.open(path);
+          await app.open(path, scenario);
           return app;
         };
         try {
-          await flow.run({
-            openApp: async (path, scenario) => {
-              const tab = await session!.openTab();
-              tabs.push(tab);
-              const app = new AppTab(tab, appUrl);
-              await app.open(path, scenario);
-              return app;
-            },
-            openTab,
-          });
+          await flow.run({ openApp: open, openTab: (path) => open(path) });
         } finally {
           for (const tab of tabs.reverse()) await tab.close();
         }
