@@ -53,7 +53,7 @@ const testConfig = defineConfig({
         },
       },
       {
-        // The merchant's core flows in Chromium, Firefox and WebKit (e2e/browsers/README in
+        // The merchant's core flows in Chromium, Firefox and WebKit ("Every engine" in
         // e2e/README.md). Node drives the engines; one demo build serves them all. Last, alone,
         // so the engines do not compete with the browser tests above for the machine's cores.
         extends: true,
