@@ -51,6 +51,23 @@ const testConfig = defineConfig({
           browser: browser(),
         },
       },
+      {
+        // The merchant's core flows in Chromium, Firefox and WebKit ("Every engine" in
+        // e2e/README.md). Node drives the engines; one demo build serves them all. Last, alone,
+        // so the engines do not compete with the browser tests above for the machine's cores.
+        extends: true,
+        test: {
+          name: 'browsers',
+          environment: 'node',
+          include: ['e2e/browsers/**/*.test.ts'],
+          globalSetup: ['e2e/browsers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
+          // Two engines at once: much of a flow is waiting on the page, not computing.
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

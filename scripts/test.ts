@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check in order, keeping on after a failure, then one summary.
  *
- *   typecheck -> lint -> knip -> size budgets -> vitest (unit, storybook, storybook-dark)
- *   -> playwright (e2e, production)
+ *   typecheck -> lint -> knip -> size budgets -> vitest (unit, storybook, storybook-dark, then
+ *   browsers: the core flows in Chromium, Firefox and WebKit) -> playwright (e2e, production)
  *
  * Typecheck, lint, knip and the size budgets count as one check each (pass or fail); Vitest and Playwright count their
  * tests from their JSON reports. The last line printed is `N passed, N failed`, the line CI reads.

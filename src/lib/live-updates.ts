@@ -1,39 +1,94 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { focusManager, type QueryClient } from '@tanstack/react-query';
 import type { Agent, Credits } from '@/contract/schemas';
 import { apiUrl, loadContract, type ContractSchemas } from './api-client';
 import { queryKeys } from './query-keys';
+import { QUIET_MS, RECONNECT_MS } from './live-timing';
 import { newest } from './revision';
 
-/** How long to wait before opening a new stream when the browser gave up on the old one. */
-const RECONNECT_MS = 3_000;
+export { QUIET_MS };
+
+/** What a live channel tells the client. */
+export interface LiveListener {
+  /** One event, as sent: the client checks it against the contract. */
+  message(data: unknown): void;
+  /** Something went wrong. `closed`: the channel gave up and will not reconnect by itself. */
+  error(closed: boolean): void;
+}
+
+/** Opens a channel of live events; returns how to close it. */
+export type LiveChannel = (listener: LiveListener) => () => void;
+
+/** The API's server-sent events: the transport of a real backend (and of the HTTP mock server). */
+export function serverSentEvents(url: string = apiUrl('events')): LiveChannel | undefined {
+  if (typeof EventSource === 'undefined') return undefined;
+  return (listener) => {
+    const source = new EventSource(url);
+    source.onmessage = (message: MessageEvent<string>) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data);
+      } catch {
+        data = undefined;
+      }
+      listener.message(data);
+    };
+    // EventSource retries network errors itself but gives up on an HTTP error.
+    source.onerror = () => listener.error(source.readyState === EventSource.CLOSED);
+    return () => source.close();
+  };
+}
 
 /**
- * Follows changes made anywhere (the agent in the backend, another tab, a QA route) through the
- * API's server-sent events and writes them straight into the cache, so every open page moves
- * without a refetch. The backend sends the current state on every connect, so a reconnect
- * resynchronises; while the stream is down the queries are asked directly instead.
+ * Follows changes made anywhere (the agent in the backend, another tab, a QA route) through a
+ * live channel and writes them straight into the cache, so every open page moves without a
+ * refetch. The backend sends the current state on every connect, so a reconnect resynchronises.
+ *
+ * A channel is never trusted blindly: a stream can stall without an error (a proxy, a sleeping
+ * laptop, an engine that drops it). So whenever it has sent nothing for `QUIET_MS`, and whenever
+ * the page comes back into view or focus, the credits and the agent are asked for directly. With
+ * no channel at all (`undefined`) that poll is all there is.
  */
-export function connectLiveUpdates(queryClient: QueryClient): () => void {
-  if (typeof EventSource === 'undefined') return () => undefined;
-  let source: EventSource;
+export function connectLiveUpdates(
+  queryClient: QueryClient,
+  channel: LiveChannel | undefined = serverSentEvents(),
+): () => void {
+  let close: (() => void) | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+
+  // A fetch already under way (and retrying) is left to finish rather than restarted.
+  const revalidate = () => {
+    void queryClient.invalidateQueries(
+      { queryKey: queryKeys.credits.summary() },
+      { cancelRefetch: false },
+    );
+    void queryClient.invalidateQueries(
+      { queryKey: queryKeys.agent.detail() },
+      { cancelRefetch: false },
+    );
+  };
+
+  // Restarted by every event: it fires only after a silence. A hidden page does not poll; it
+  // revalidates when it is shown again.
+  const listenForSilence = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
+      if (focusManager.isFocused()) revalidate();
+      listenForSilence();
+    }, QUIET_MS);
+  };
 
   // The schemas load once, shared with apiRequest; events arriving meanwhile wait in order.
-  const onMessage = (message: MessageEvent<string>) => {
+  const onMessage = (data: unknown) => {
+    listenForSilence();
     loadContract().then(
-      (contract) => apply(contract, message),
+      (contract) => apply(contract, data),
       // Without the parser nothing can be trusted: ask the API, whose answers are parsed.
       () => void queryClient.invalidateQueries(),
     );
   };
 
-  const apply = ({ liveEventSchema }: ContractSchemas, message: MessageEvent<string>) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(message.data);
-    } catch {
-      data = undefined;
-    }
+  const apply = ({ liveEventSchema }: ContractSchemas, data: unknown) => {
     const parsed = liveEventSchema.safeParse(data);
     if (!parsed.success) {
       // An event we cannot read must not leave a wrong number on screen: ask the API instead.
@@ -56,20 +111,12 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
     }
   };
 
-  // The stream dropped: the backend may be down, or may have changed while we were away. Ask it
+  // The channel dropped: the backend may be down, or may have changed while we were away. Ask it
   // directly, so the gauge either refreshes or shows its last number marked as possibly stale.
-  const onError = () => {
-    // A fetch already under way (and retrying) is left to finish rather than restarted.
-    void queryClient.invalidateQueries(
-      { queryKey: queryKeys.credits.summary() },
-      { cancelRefetch: false },
-    );
-    void queryClient.invalidateQueries(
-      { queryKey: queryKeys.agent.detail() },
-      { cancelRefetch: false },
-    );
-    // EventSource retries network errors itself but gives up on an HTTP error: then we retry.
-    if (source.readyState === EventSource.CLOSED && retry === undefined) {
+  const onError = (closed: boolean) => {
+    revalidate();
+    if (closed && retry === undefined) {
+      close = undefined;
       retry = setTimeout(() => {
         retry = undefined;
         open();
@@ -78,14 +125,22 @@ export function connectLiveUpdates(queryClient: QueryClient): () => void {
   };
 
   function open() {
-    source = new EventSource(apiUrl('events'));
-    source.onmessage = onMessage;
-    source.onerror = onError;
+    close = channel?.({ message: onMessage, error: onError });
   }
 
+  const onFocus = () => revalidate();
+  const stopFollowingVisibility = focusManager.subscribe((visible) => {
+    if (visible) revalidate();
+  });
+  window.addEventListener('focus', onFocus);
+
   open();
+  listenForSilence();
   return () => {
     clearTimeout(retry);
-    source.close();
+    clearTimeout(quiet);
+    stopFollowingVisibility();
+    window.removeEventListener('focus', onFocus);
+    close?.();
   };
 }

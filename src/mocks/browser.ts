@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { DEFAULT_SCENARIO, SCENARIO_NAMES, scenarioNameSchema } from '@/contract/qa';
 import { openIndexedDb } from './db/indexeddb-db';
 import { createHandlers } from './handlers';
+import { inPageLiveChannel } from './live-events';
 import { buildScenario } from './scenarios';
 
 export const SCENARIO_PARAM = 'scenario';
@@ -10,8 +11,9 @@ export const SCENARIO_PARAM = 'scenario';
  * Starts the mock credit backend in this tab: state in IndexedDB (shared by every tab, kept across
  * reloads), the handlers behind MSW's service worker. `?scenario=NAME` resets the account to that
  * scenario and is then dropped from the address, so a reload keeps the state instead of resetting.
+ * Returns the live channel the app follows: the mock's events handed over in the page.
  */
-export async function startBrowserMock(): Promise<void> {
+export async function startBrowserMock(): Promise<ReturnType<typeof inPageLiveChannel>> {
   const url = new URL(window.location.href);
   const requested = url.searchParams.get(SCENARIO_PARAM);
   const scenario = requested === null ? null : scenarioNameSchema.safeParse(requested);
@@ -31,4 +33,5 @@ export async function startBrowserMock(): Promise<void> {
 
   const worker = setupWorker(...createHandlers({ db }));
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return inPageLiveChannel(db);
 }

@@ -25,7 +25,6 @@ import {
   upgradeResponseSchema,
   usageQuerySchema,
   usageSchema,
-  type LiveEvent,
 } from '@/contract/schemas';
 import { faultsSchema, qaStateSchema } from '@/contract/qa';
 import type { MockDb, StoredAccount } from './db/mock-db';
@@ -42,6 +41,7 @@ import {
   toErrorResponse,
 } from './http-utils';
 import { clientKey } from './idempotency-keys';
+import { followAccount } from './live-events';
 import { presentAgent, presentCredits, presentLedgerEntry, presentOnboarding } from './present';
 import { buildScenario } from './scenarios';
 
@@ -308,18 +308,16 @@ export function createHandlers({
       }
       return new HttpResponse(null, { headers: EVENT_STREAM_HEADERS });
     }),
-    http.get(`*${API_ROUTES.events.path}`, async ({ request }) => {
+    http.get(`*${API_ROUTES.events.path}`, ({ request }) => {
       if (!request.headers.get('accept')?.includes('text/event-stream')) return undefined;
       try {
         checkOrigin(request);
       } catch (error) {
         return toErrorResponse(error);
       }
-      // A faulted stream fails to connect, as a real one would while the service is down.
-      if (await pickFault('events', (await db.read()).faults, random)) return HttpResponse.error();
       // The reader left while we waited (injected latency): never subscribe on its behalf.
       if (request.signal.aborted) return HttpResponse.error();
-      return new HttpResponse(liveEventStream(db, request.signal), {
+      return new HttpResponse(liveEventStream(db, random, request.signal), {
         headers: EVENT_STREAM_HEADERS,
       });
     }),
@@ -337,7 +335,11 @@ const EVENT_STREAM_HEADERS = {
  * subscription is released on every way out: the reader cancels, the request is aborted, a write
  * fails, the reader stops reading, or QA cuts the stream.
  */
-function liveEventStream(db: MockDb, signal: AbortSignal): ReadableStream<Uint8Array> {
+function liveEventStream(
+  db: MockDb,
+  random: () => number,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let release = () => undefined as void;
   return new ReadableStream<Uint8Array>({
@@ -346,41 +348,33 @@ function liveEventStream(db: MockDb, signal: AbortSignal): ReadableStream<Uint8A
       const close = () => {
         if (!open) return;
         open = false;
-        unsubscribe();
+        stop();
         signal.removeEventListener('abort', close);
       };
       release = close;
       const fail = (reason: string) => {
+        if (!open) return;
         close();
         controller.error(new Error(reason));
       };
-      const write = (event: LiveEvent) => {
-        if ((controller.desiredSize ?? 0) < -MAX_UNREAD_EVENTS) {
-          fail('The reader stopped reading live events.');
-          return;
-        }
-        try {
-          controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
-        } catch {
-          close();
-        }
-      };
-      const push = async () => {
-        try {
-          const account = await db.read();
+      // The same source as the in-page channel: faults at connect and while open act alike.
+      const stop = followAccount(db, random, {
+        send: (event) => {
           if (!open) return;
-          // QA cut the stream while it was open.
-          if (account.faults.routes.events) return fail('Live events cut by a QA fault.');
-          write({ type: 'credits', credits: presentCredits(account) });
-          write({ type: 'agent', agent: presentAgent(account) });
-        } catch {
-          close();
-        }
-      };
-      const unsubscribe = db.subscribe(() => void push());
+          if ((controller.desiredSize ?? 0) < -MAX_UNREAD_EVENTS) {
+            fail('The reader stopped reading live events.');
+            return;
+          }
+          try {
+            controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+          } catch {
+            close();
+          }
+        },
+        fail: () => fail('Live events cut by a fault.'),
+      });
       signal.addEventListener('abort', close, { once: true });
       if (signal.aborted) close();
-      else void push();
     },
     cancel() {
       release();

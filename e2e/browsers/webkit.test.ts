@@ -1,0 +1,3 @@
+import { runFlowsIn } from './run-flows.ts';
+
+runFlowsIn('webkit');
