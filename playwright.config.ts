@@ -16,6 +16,8 @@ const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
 
 export default defineConfig({
   testDir: 'e2e',
+  // Playwright's specs only: e2e/browsers/*.test.ts is the cross-engine Vitest project.
+  testMatch: '**/*.spec.ts',
   // Per port, so suites running side by side do not write into each other's traces.
   outputDir: PORT === 4173 ? 'test-results' : `test-results-${PORT}`,
   fullyParallel: true,
