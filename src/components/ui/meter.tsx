@@ -3,11 +3,6 @@ import type * as React from 'react';
 import type { CreditLevel } from '@/domain/account';
 import './meter.css';
 
-/**
- * A gauge of a known quantity (credits left of credits granted): Radix Progress for the parts and
- * data attributes, with the `meter` role, since this is a measurement, not a task's progress.
- * `value` and `max` both reach Progress.Root, so the ARIA values are never lost.
- */
 export type MeterTone = 'default' | 'warning' | 'danger';
 
 /** How a credit meter looks at each level: the gauge and the billing page agree by construction. */
@@ -15,6 +10,11 @@ export function meterToneFor(level: CreditLevel): MeterTone {
   return level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default';
 }
 
+/**
+ * A gauge of a known quantity (credits left of credits granted): Radix Progress for the parts and
+ * data attributes, with the `meter` role, since this is a measurement, not a task's progress.
+ * `value` and `max` both reach Progress.Root, so the ARIA values are never lost.
+ */
 export function Meter({
   value,
   max,
