@@ -17,8 +17,11 @@ export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 /** Storybook's docs pages as a designer opens them: the static build over http. */
 const docsRun = defineConfig({
   testDir: 'e2e/storybook',
+  fullyParallel: true,
   retries: 0,
-  workers: 1,
+  workers: 2,
+  // A docs page mounts every story of its component at once: slow on a busy 2-core machine.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright-docs.json' }]],
   outputDir: 'test-results-docs',
   use: {
