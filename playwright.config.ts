@@ -8,13 +8,43 @@ export const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
 // The production build on the HTTP mock, and the demo build under the production CSP.
 const PROD_PORT = PORT + 10;
 const DEMO_CSP_PORT = PORT + 20;
+// The static Storybook's docs pages are their own run (`npm run test:docs`): building Storybook
+// costs a minute and a half, so the app's suite does not start that server.
+const STORYBOOK_PORT = PORT + 40;
+const DOCS_RUN = !!process.env.STORYBOOK_DOCS;
 export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 
 // Measured on 2 cores (e2e/README.md): one worker runs the suite faster than two, whose browsers
 // starve each other. E2E_WORKERS overrides it on a bigger machine.
 const WORKERS = Number(process.env.E2E_WORKERS ?? 1);
 
-export default defineConfig({
+/** Storybook's docs pages as a designer opens them: the static build over http. */
+const docsRun = defineConfig({
+  testDir: 'e2e/storybook',
+  fullyParallel: true,
+  retries: 0,
+  workers: 2,
+  // A docs page mounts every story of its component at once: slow on a busy 2-core machine.
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright-docs.json' }]],
+  outputDir: 'test-results-docs',
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: chromiumLaunchOptions(),
+    baseURL: `http://127.0.0.1:${STORYBOOK_PORT}`,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/storybook-static.ts --port ${STORYBOOK_PORT}`,
+    url: `http://127.0.0.1:${STORYBOOK_PORT}/index.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
+
+const appRun = defineConfig({
   testDir: 'e2e',
   // Playwright's specs only: e2e/browsers/*.test.ts is the cross-engine Vitest project.
   testMatch: '**/*.spec.ts',
@@ -60,7 +90,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'production/**',
+      testIgnore: ['production/**', 'storybook/**'],
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
     {
@@ -105,3 +135,5 @@ export default defineConfig({
     },
   ],
 });
+
+export default DOCS_RUN ? docsRun : appRun;

@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { join } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
@@ -17,6 +18,56 @@ function browser() {
 
 /** Before every story file: state waits fit for a slow machine; console errors fail the story. */
 const STORY_SETUP = ['.storybook/story-test-setup.ts'];
+
+/**
+ * The stories' visual baselines, one tree per theme: visual-baselines/<theme>/<story file>/<story>.png.
+ * A mismatch writes the new picture and a diff under reports/visual/<theme>/ (not committed).
+ * `npm run test:visual -- --update` rewrites the baselines.
+ */
+function visualCheck(theme: 'light' | 'dark') {
+  const storyFile = (testFileDirectory: string, testFileName: string) =>
+    join(testFileDirectory, testFileName.replace(/\.stories\.tsx?$/, ''));
+  return {
+    setupFiles: [...STORY_SETUP, '.storybook/visual.setup.ts'],
+    browser: {
+      ...browser(),
+      // Dates and numbers formatted the same on every machine.
+      provider: playwright({
+        launchOptions: chromiumLaunchOptions(),
+        contextOptions: { locale: 'en-US', timezoneId: 'UTC' },
+      }),
+      expect: {
+        toMatchScreenshot: {
+          resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) =>
+            join(
+              root,
+              'visual-baselines',
+              theme,
+              storyFile(testFileDirectory, testFileName),
+              `${arg}${ext}`,
+            ),
+          resolveDiffPath: ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) =>
+            join(
+              root,
+              'reports',
+              'visual',
+              theme,
+              storyFile(testFileDirectory, testFileName),
+              `${arg}${ext}`,
+            ),
+        },
+      },
+    },
+  };
+}
+
+interface ShotPath {
+  root: string;
+  testFileDirectory: string;
+  testFileName: string;
+  arg: string;
+  ext: string;
+}
 
 const testConfig = defineConfig({
   test: {
@@ -36,8 +87,7 @@ const testConfig = defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          setupFiles: STORY_SETUP,
-          browser: browser(),
+          ...visualCheck('light'),
         },
       },
       {
@@ -47,8 +97,7 @@ const testConfig = defineConfig({
         define: { 'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify('dark') },
         test: {
           name: 'storybook-dark',
-          setupFiles: STORY_SETUP,
-          browser: browser(),
+          ...visualCheck('dark'),
         },
       },
       {

@@ -69,6 +69,8 @@ const withTheme: Decorator = (Story, { globals }) => {
 const initialTheme = import.meta.env.VITE_STORYBOOK_THEME === 'dark' ? 'dark' : 'light';
 
 const preview: Preview = {
+  // A docs page per component: its description, a controls table from its props, every state.
+  tags: ['autodocs'],
   loaders: [mockBackendLoader],
   decorators: [withApp, withTheme],
   initialGlobals: { theme: initialTheme },

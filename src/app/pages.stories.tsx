@@ -8,6 +8,8 @@ import { AppRoutes } from './router';
  */
 const meta = {
   title: 'Pages/App',
+  // Whole screens, not components: no docs page (each would mount the app once per story).
+  tags: ['!autodocs'],
   component: AppRoutes,
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof AppRoutes>;

@@ -5,6 +5,8 @@ import { BillingRoute } from './billing';
 /** The route as the app mounts it: the page on the live credits query, against the mock backend. */
 const meta = {
   title: 'Pages/Billing route',
+  // Whole screens, not components: no docs page (each would mount the app once per story).
+  tags: ['!autodocs'],
   component: BillingRoute,
   parameters: { layout: 'fullscreen', route: '/settings/billing' },
 } satisfies Meta<typeof BillingRoute>;

@@ -2,13 +2,6 @@ import type * as React from 'react';
 import type { CreditLevel } from '@/domain/account';
 import './meter.css';
 
-/**
- * A gauge of a known quantity (credits left of credits granted), with the `meter` role, since
- * this is a measurement, not a task's progress. A plain element rather than Radix Progress:
- * meter.css styles none of Progress's attributes, and the gauge is on every page, so its weight
- * is paid on every first load. `value` and `max` both reach the element (as ARIA values and as
- * data attributes), so the ARIA values are never lost.
- */
 export type MeterTone = 'default' | 'warning' | 'danger';
 
 /** How a credit meter looks at each level: the gauge and the billing page agree by construction. */
@@ -16,6 +9,13 @@ export function meterToneFor(level: CreditLevel): MeterTone {
   return level === 'empty' ? 'danger' : level === 'low' ? 'warning' : 'default';
 }
 
+/**
+ * A gauge of a known quantity (credits left of credits granted), with the `meter` role, since
+ * this is a measurement, not a task's progress. A plain element rather than Radix Progress:
+ * meter.css styles none of Progress's attributes, and the gauge is on every page, so its weight
+ * is paid on every first load. `value` and `max` both reach the element (as ARIA values and as
+ * data attributes), so the ARIA values are never lost.
+ */
 export function Meter({
   value,
   max,

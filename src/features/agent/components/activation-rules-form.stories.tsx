@@ -7,6 +7,15 @@ import { ActivationRulesForm, ActivationRulesFormView } from './activation-rules
 const meta = {
   title: 'Features/Activation rules form',
   component: ActivationRulesFormView,
+  // What the component is for: the first line of its docs page.
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Settings → Activation rules: when the AI Agent replies on its own, and why it was switched to “Disable all replies”.',
+      },
+    },
+  },
   args: {
     data: { status: 'ready', agent: agentFor('onboarded') },
     selected: 'specific_intents',

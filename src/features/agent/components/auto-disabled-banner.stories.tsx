@@ -22,6 +22,15 @@ const links = {
 const meta = {
   title: 'Features/Auto-disabled banner',
   component: AutoDisabledBannerView,
+  // What the component is for: the first line of its docs page.
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The banner on every page once credits ran out: what stopped and when, that nothing was deleted, and how to get the agent answering again.',
+      },
+    },
+  },
   args: {
     ...links,
     state: bannerFor('exhausted'),

@@ -12,7 +12,16 @@ function WithUpgrade() {
 const meta = {
   title: 'Features/Billing/Upgrade dialog',
   component: WithUpgrade,
-  parameters: { scenario: 'low' },
+  // docs: what the component is for, the first line of its docs page.
+  parameters: {
+    scenario: 'low',
+    docs: {
+      description: {
+        component:
+          'Asks before moving the account to Pro and says what changes: AI keeps running with no credits to count.',
+      },
+    },
+  },
 } satisfies Meta<typeof WithUpgrade>;
 export default meta;
 type Story = StoryObj<typeof meta>;

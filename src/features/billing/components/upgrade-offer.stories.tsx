@@ -17,7 +17,16 @@ const meta = {
   title: 'Features/Billing/Upgrade offer',
   component: Offer,
   args: { credits: creditsFor('low') },
-  parameters: { scenario: 'low' },
+  // docs: what the component is for, the first line of its docs page.
+  parameters: {
+    scenario: 'low',
+    docs: {
+      description: {
+        component:
+          "The billing page's call to move to Pro, worded for how many credits the account has left.",
+      },
+    },
+  },
   decorators: [
     (Story) => (
       <div style={{ maxWidth: '34rem' }}>

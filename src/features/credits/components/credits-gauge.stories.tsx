@@ -7,6 +7,15 @@ import { CreditsGauge, CreditsGaugeView } from './credits-gauge';
 const meta = {
   title: 'Features/Credits gauge',
   component: CreditsGaugeView,
+  // What the component is for: the first line of its docs page.
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The sidebar's Free AI credits gauge: credits left of those granted, a warning before zero, and the way to Settings → Billing. Not shown on Pro.",
+      },
+    },
+  },
   args: { billingHref: '/settings/billing', state: { status: 'loading' } },
   decorators: [
     (Story) => (
