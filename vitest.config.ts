@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { join } from 'node:path';
 import { defineConfig, mergeConfig } from 'vitest/config';
 
 import { chromiumLaunchOptions } from './scripts/chromium.ts';

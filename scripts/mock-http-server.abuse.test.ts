@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ONBOARDING_STEPS } from '@/domain/credits';
 import type { ScenarioName } from '@/contract/qa';
 import { apiErrorSchema, creditsSchema, ledgerPageSchema } from '@/contract/schemas';
+import { ONBOARDING_STEPS } from '@/domain/credits';
 import { startMockHttpServer, type MockHttpServer } from './mock-http-server.ts';
 
 const LONG = 120_000;

@@ -2,12 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { prefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
+import { appCopy } from './copy';
 import { ROUTES } from './paths';
+import { RouteErrorBoundary } from './route-error-boundary';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
-import { RouteErrorBoundary } from './route-error-boundary';
-import { appCopy } from './copy';
 
 // Settings pages load their code only when opened: they are not in the app's first JavaScript.
 const ActivationRulesRoute = lazy(() =>

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES } from './qa';
 import { renderApiDocs } from './api-docs';
+import { ALL_ROUTES } from './qa';
 
 const DOCS = new URL('../../docs/API.md', import.meta.url);
 

@@ -1,8 +1,8 @@
 import { focusManager, type QueryClient } from '@tanstack/react-query';
 import type { Agent, Credits } from '@/contract/schemas';
 import { apiUrl, loadContract, type ContractSchemas } from './api-client';
-import { queryKeys } from './query-keys';
 import { QUIET_MS, RECONNECT_MS } from './live-timing';
+import { queryKeys } from './query-keys';
 import { newest } from './revision';
 
 export { QUIET_MS };

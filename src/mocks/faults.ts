@@ -1,6 +1,6 @@
 import { HttpResponse, delay } from 'msw';
-import type { ApiRouteName } from '@/contract/routes';
 import type { FaultKind, Faults } from '@/contract/qa';
+import type { ApiRouteName } from '@/contract/routes';
 import { jsonError } from './http-utils';
 
 /**

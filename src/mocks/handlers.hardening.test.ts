@@ -1,10 +1,10 @@
 import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ONBOARDING_STEPS } from '@/domain/credits';
 import { MAX_BODY_BYTES } from '@/contract/bodies';
 import type { ScenarioName } from '@/contract/qa';
 import { apiErrorSchema, creditsSchema, ledgerPageSchema } from '@/contract/schemas';
+import { ONBOARDING_STEPS } from '@/domain/credits';
 import { createMemoryBackend } from './memory-backend';
 
 /**

@@ -1,6 +1,5 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AI_ACTION_KINDS } from '@/domain/credits';
 import { SCENARIO_NAMES } from '@/contract/qa';
 import {
   agentSchema,
@@ -12,6 +11,7 @@ import {
   upgradeResponseSchema,
   usageSchema,
 } from '@/contract/schemas';
+import { AI_ACTION_KINDS } from '@/domain/credits';
 import { createMemoryBackend } from './memory-backend';
 
 const origin = 'http://mock.test';

@@ -1,19 +1,8 @@
 import { HttpResponse, http, type HttpHandler, type HttpResponseResolver } from 'msw';
-import { balanceOf, type AccountState } from '@/domain/account';
-import {
-  completeOnboardingStep,
-  grantPromotion,
-  restorePreviousMode,
-  runAiAction,
-  setActivationMode,
-  upgradeToPro,
-  type Decision,
-} from '@/domain/commands';
-import { AI_ACTION_KINDS } from '@/domain/credits';
-import { calendarDays, dayKeyIn, summariseUsage } from '@/domain/usage';
 import { REQUEST_BODIES, takesBody, type BodyOf } from '@/contract/bodies';
-import { API_ROUTES, type ApiRouteName } from '@/contract/routes';
 import { ALL_ROUTES, type RouteName } from '@/contract/qa';
+import { faultsSchema, qaStateSchema } from '@/contract/qa';
+import { API_ROUTES, type ApiRouteName } from '@/contract/routes';
 import {
   agentSchema,
   aiActionResponseSchema,
@@ -26,7 +15,18 @@ import {
   usageQuerySchema,
   usageSchema,
 } from '@/contract/schemas';
-import { faultsSchema, qaStateSchema } from '@/contract/qa';
+import { balanceOf, type AccountState } from '@/domain/account';
+import {
+  completeOnboardingStep,
+  grantPromotion,
+  restorePreviousMode,
+  runAiAction,
+  setActivationMode,
+  upgradeToPro,
+  type Decision,
+} from '@/domain/commands';
+import { AI_ACTION_KINDS } from '@/domain/credits';
+import { calendarDays, dayKeyIn, summariseUsage } from '@/domain/usage';
 import type { MockDb, StoredAccount } from './db/mock-db';
 import { faultResponse, lostResponse, pickFault } from './faults';
 import {

@@ -1,8 +1,8 @@
 import { HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
-import { CreditRuleError, type CreditRuleViolation } from '@/domain/errors';
 import { MAX_BODY_BYTES } from '@/contract/bodies';
 import type { ApiErrorBody } from '@/contract/schemas';
+import { CreditRuleError, type CreditRuleViolation } from '@/domain/errors';
 
 /** Thrown inside a resolver to answer with a 4xx; `guard` turns it into the JSON error body. */
 export class HttpError extends Error {

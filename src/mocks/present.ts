@@ -1,7 +1,7 @@
+import type { Agent, Credits, LedgerEntryDto, Onboarding } from '@/contract/schemas';
 import { aiEnabled, balanceOf, canRestorePreviousMode, type AccountState } from '@/domain/account';
 import { ONBOARDING_CREDITS_MAX, ONBOARDING_STEPS } from '@/domain/credits';
 import type { LedgerEntry } from '@/domain/ledger';
-import type { Agent, Credits, LedgerEntryDto, Onboarding } from '@/contract/schemas';
 import type { StoredAccount } from './db/mock-db';
 
 /** Domain state to API payloads: the only place that knows both shapes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldLedger, balanceOf } from '@/domain/account';
 import { SCENARIO_NAMES } from '@/contract/qa';
+import { foldLedger, balanceOf } from '@/domain/account';
 import { buildScenario } from './scenarios';
 
 const now = Date.parse('2026-11-24T12:00:00Z');

@@ -1,3 +1,4 @@
+import { NO_FAULTS, type ScenarioName } from '@/contract/qa';
 import { emptyAccount, type AccountState } from '@/domain/account';
 import type { ActivationMode } from '@/domain/activation-modes';
 import {
@@ -11,7 +12,6 @@ import {
 } from '@/domain/commands';
 import { AI_ACTION_KINDS, ONBOARDING_STEPS, type AiActionKind } from '@/domain/credits';
 import type { LedgerEvent } from '@/domain/ledger';
-import { NO_FAULTS, type ScenarioName } from '@/contract/qa';
 import type { StoredAccount } from './db/mock-db';
 import { seedKey } from './idempotency-keys';
 

@@ -1,5 +1,5 @@
-import type { Agent, Credits } from '@/contract/schemas';
 import type { ScenarioName } from '@/contract/qa';
+import type { Agent, Credits } from '@/contract/schemas';
 import { restart } from '@/mocks/db/mock-db';
 import { presentAgent, presentCredits } from '@/mocks/present';
 import { buildScenario } from '@/mocks/scenarios';

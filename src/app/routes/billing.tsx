@@ -1,6 +1,6 @@
-import { useCredits } from '@/lib/credits-query';
 import { BillingPage } from '@/features/billing/components/billing-page';
 import type { CreditsState } from '@/features/billing/components/plan-card';
+import { useCredits } from '@/lib/credits-query';
 
 /**
  * Settings -> Billing. The page reads the credits query the sidebar gauge reads (the credits

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import type { Credits } from '@/contract/schemas';
 import { useCredits } from '@/lib/credits-query';
-import { ROUTES } from '../paths';
 import { appCopy } from '../copy';
+import { ROUTES } from '../paths';
 
 // The test chat (its words, canned replies and spend logic) loads beside the page's heading rather
 // than inside the first JavaScript, which every page pays for.

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
-import { ROUTES } from '../paths';
 import { appCopy } from '../copy';
+import { ROUTES } from '../paths';
 
 export function NotFoundRoute() {
   return (

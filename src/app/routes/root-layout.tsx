@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { AutoDisabledBanner } from '@/features/agent/components/auto-disabled-banner';
 import { CreditsGauge } from '@/features/credits/components/credits-gauge';
+import { appCopy } from '../copy';
 import { ROUTES } from '../paths';
 import { useShellStore } from '../shell-store';
 import './root-layout.css';
-import { appCopy } from '../copy';
 
 function NavItem({ href, icon, children }: { href: string; icon: string; children: ReactNode }) {
   const [active] = useRoute(href);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { Button } from './button';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from './alert';
+import { Button } from './button';
 
 const meta = {
   title: 'Components/Alert',

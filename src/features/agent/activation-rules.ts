@@ -1,5 +1,5 @@
-import { SILENT_MODE, modeReplies, type ActivationMode } from '@/domain/activation-modes';
 import type { Agent, Credits } from '@/contract/schemas';
+import { SILENT_MODE, modeReplies, type ActivationMode } from '@/domain/activation-modes';
 
 /**
  * Why a hand-picked mode cannot be saved now, or null when it can. The same rule the backend

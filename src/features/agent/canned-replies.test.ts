@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chatCopy } from './copy';
 import { pickCannedReply, replyTopic } from './canned-replies';
+import { chatCopy } from './copy';
 
 describe('replyTopic', () => {
   it.each([

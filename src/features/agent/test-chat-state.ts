@@ -1,5 +1,5 @@
-import type { AiActionOutcome } from '@/domain/ledger';
 import type { Credits } from '@/contract/schemas';
+import type { AiActionOutcome } from '@/domain/ledger';
 
 export type ChatEntry =
   | {

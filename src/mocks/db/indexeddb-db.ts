@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LedgerQuery } from '@/contract/schemas';
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import { countAction, type UsageCounts } from '@/domain/usage';
-import type { LedgerQuery } from '@/contract/schemas';
 import {
   advance,
   numberEvents,

@@ -1,6 +1,6 @@
+import type { LedgerQuery } from '@/contract/schemas';
 import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import { countAction, type UsageCounts } from '@/domain/usage';
-import type { LedgerQuery } from '@/contract/schemas';
 import {
   advance,
   matchesQuery,

@@ -1,8 +1,8 @@
-import type { AccountState } from '@/domain/account';
-import type { DayKey, UsageCounts } from '@/domain/usage';
-import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
 import type { Faults, ScenarioName } from '@/contract/qa';
 import type { LedgerQuery } from '@/contract/schemas';
+import type { AccountState } from '@/domain/account';
+import type { AiActionEvent, LedgerEntry, LedgerEvent } from '@/domain/ledger';
+import type { DayKey, UsageCounts } from '@/domain/usage';
 
 /** Everything the mock keeps besides the ledger: one record, written with the ledger atomically. */
 export interface StoredAccount {

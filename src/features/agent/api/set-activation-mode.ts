@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ActivationMode } from '@/domain/activation-modes';
 import type { Agent } from '@/contract/schemas';
+import type { ActivationMode } from '@/domain/activation-modes';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';

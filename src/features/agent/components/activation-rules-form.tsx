@@ -1,23 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ACTIVATION_MODES, SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
-import type { Agent } from '@/contract/schemas';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Agent } from '@/contract/schemas';
+import type { Credits } from '@/contract/schemas';
+import { ACTIVATION_MODES, SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
+import { modeName } from '@/lib/activation-mode-names';
 import { isApiError } from '@/lib/api-errors';
+import { useCredits } from '@/lib/credits-query';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { modeRefusal } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useSetActivationMode } from '../api/set-activation-mode';
-import { modeName } from '@/lib/activation-mode-names';
 import { bannerCopy, formCopy as copy, modeDescriptions } from '../copy';
 import { errorReason } from '../error-reason';
 import { useNow } from './use-now';
 import './activation-rules-form.css';
-import { useCredits } from '@/lib/credits-query';
-import type { Credits } from '@/contract/schemas';
-import { Skeleton } from '@/components/ui/skeleton';
 
 const aiEnabledOf = ({ aiEnabled }: Credits) => ({ aiEnabled });
 

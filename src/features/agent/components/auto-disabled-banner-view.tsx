@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
-import { SILENT_MODE } from '@/domain/activation-modes';
 import {
   Alert,
   AlertActions,
@@ -9,13 +8,14 @@ import {
   type AlertLive,
 } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { SILENT_MODE } from '@/domain/activation-modes';
+import { modeName } from '@/lib/activation-mode-names';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { bannerMemoryKey, type BannerState } from '../activation-rules';
-import { modeName } from '@/lib/activation-mode-names';
 import { bannerCopy as copy } from '../copy';
-import { skippedSentence } from './banner-sentences';
 import { errorReason } from '../error-reason';
 import { useBannerMemory } from './banner-memory-store';
+import { skippedSentence } from './banner-sentences';
 import { useNow } from './use-now';
 import './auto-disabled-banner.css';
 

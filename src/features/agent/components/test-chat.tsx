@@ -2,9 +2,11 @@ import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from '
 import { Link } from 'wouter';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { Credits } from '@/contract/schemas';
 import { isApiError } from '@/lib/api-errors';
-import { pickCannedReply } from '../canned-replies';
+import { useCredits } from '@/lib/credits-query';
 import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
+import { pickCannedReply } from '../canned-replies';
 import { chatCopy as copy } from '../copy';
 import { errorReason } from '../error-reason';
 import {
@@ -15,8 +17,6 @@ import {
   type ChatEntry,
 } from '../test-chat-state';
 import './test-chat.css';
-import { useCredits } from '@/lib/credits-query';
-import type { Credits } from '@/contract/schemas';
 
 const canReply = ({ plan, aiEnabled }: Credits) => ({ plan, aiEnabled });
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Card } from '@/components/ui/card';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { pageCopy, usageCopy } from '../copy';
 import { CreditUses } from './credit-uses';
@@ -9,7 +10,6 @@ import { PlanCard, type CreditsState } from './plan-card';
 import { UpgradeOffer } from './upgrade-offer';
 import { UsageOverview } from './usage-overview';
 import './billing-page.css';
-import { Skeleton } from '@/components/ui/skeleton';
 
 /**
  * Settings -> Billing. `credits` is the credits query the app hands in: the same one the sidebar

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { AI_ACTION_GROUPS } from '@/domain/usage';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { AI_ACTION_GROUPS } from '@/domain/usage';
 import { groupCopy, kindCopy, usesCopy as copy } from '../copy';
 import './credit-uses.css';
 

@@ -1,5 +1,5 @@
-import { ONBOARDING_STEPS } from '@/domain/credits';
 import type { LedgerEntryDto } from '@/contract/schemas';
+import { ONBOARDING_STEPS } from '@/domain/credits';
 import { modeName } from '@/lib/activation-mode-names';
 import { entryCopy as copy, kindCopy, planCopy } from '../copy';
 

@@ -1,16 +1,16 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
 import type { AiActionKind } from '@/domain/credits';
 import { AI_ACTION_GROUPS, localDayKey, withDayHeaders, type DayRow } from '@/domain/usage';
-import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
-import { Button } from '@/components/ui/button';
 import { formatDay } from '@/lib/format';
 import { useLedger, type LedgerFilters } from '../api/get-ledger';
 import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
 import { LedgerRowContent } from './ledger-row';
 import { SectionError } from './section-error';
 import './ledger-history.css';
-import { Skeleton } from '@/components/ui/skeleton';
 
 type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
 

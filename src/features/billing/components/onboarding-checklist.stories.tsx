@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { never, noLiveEvents, unavailable } from './story-overrides';
 import { OnboardingChecklist } from './onboarding-checklist';
+import { never, noLiveEvents, unavailable } from './story-overrides';
 
 const meta = {
   title: 'Features/Billing/Onboarding checklist',

@@ -1,15 +1,15 @@
 import { useId } from 'react';
-import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
-import type { Onboarding } from '@/contract/schemas';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Meter } from '@/components/ui/meter';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Onboarding } from '@/contract/schemas';
+import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
 import { useCompleteOnboardingStep } from '../api/complete-onboarding-step';
 import { useOnboarding } from '../api/get-onboarding';
 import { onboardingCopy as copy } from '../copy';
 import { SectionError } from './section-error';
 import './onboarding-checklist.css';
-import { Skeleton } from '@/components/ui/skeleton';
 
 /**
  * The onboarding checklist as progress towards its credits. `earned` comes from the same credits

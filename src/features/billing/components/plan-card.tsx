@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef } from 'react';
-import { creditLevel, totalGranted } from '@/domain/account';
-import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
-import type { Credits } from '@/contract/schemas';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Meter, meterToneFor } from '@/components/ui/meter';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Credits } from '@/contract/schemas';
+import { creditLevel, totalGranted } from '@/domain/account';
+import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
 import { planCopy as copy } from '../copy';
 import { CreditForecast } from './credit-forecast';
 import { ProMonthUsage } from './pro-month-usage';
 import { SectionError } from './section-error';
 import './plan-card.css';
-import { Skeleton } from '@/components/ui/skeleton';
 
 /** The credits query as the page receives it from the app (the one the sidebar gauge reads). */
 export type CreditsState =

@@ -1,9 +1,9 @@
+import { Skeleton } from '@/components/ui/skeleton';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
 import { formatNumber } from '@/lib/format';
 import { useUsage } from '../api/get-usage';
 import { groupCopy, planCopy as copy } from '../copy';
 import { SectionError } from './section-error';
-import { Skeleton } from '@/components/ui/skeleton';
 
 /** Pro: this month's AI use as plain counts. No balance, no meter: nothing here runs out. */
 export function ProMonthUsage() {

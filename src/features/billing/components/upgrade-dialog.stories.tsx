@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
-import { UpgradeDialog } from './upgrade-dialog';
 import { unavailable } from './story-overrides';
+import { UpgradeDialog } from './upgrade-dialog';
 
 /** The dialog on the real upgrade mutation, against the mock backend. */
 function WithUpgrade() {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { isApiError } from '@/lib/api-errors';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import {
@@ -12,6 +11,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog';
+import { isApiError } from '@/lib/api-errors';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { upgradeCopy as copy } from '../copy';
 

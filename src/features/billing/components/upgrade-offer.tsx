@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { creditLevel } from '@/domain/account';
-import type { Credits } from '@/contract/schemas';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import type { Credits } from '@/contract/schemas';
+import { creditLevel } from '@/domain/account';
 import { upgradeCopy as copy } from '../copy';
 import { UpgradeDialog, type UpgradeMutation } from './upgrade-dialog';
 import './upgrade-offer.css';

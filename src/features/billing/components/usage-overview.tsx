@@ -1,13 +1,13 @@
 import { useId } from 'react';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { Usage } from '@/contract/schemas';
 import type { Plan } from '@/domain/credits';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
-import type { Usage } from '@/contract/schemas';
 import { formatDay, formatNumber } from '@/lib/format';
 import { useUsage } from '../api/get-usage';
 import { groupCopy, usageCopy as copy } from '../copy';
 import { SectionError } from './section-error';
 import './usage-overview.css';
-import { Skeleton } from '@/components/ui/skeleton';
 
 /** The picture before the ledger: the last 14 days, day by day and by kind. */
 export function UsageOverview({ plan }: { plan: Plan }) {

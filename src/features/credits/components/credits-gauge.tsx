@@ -1,12 +1,12 @@
 import { Link } from 'wouter';
-import { creditLevel, totalGranted } from '@/domain/account';
-import type { Credits } from '@/contract/schemas';
 import { Hint, useHint } from '@/components/ui/hint';
 import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
-import { creditsCopy as copy } from '../copy';
-import { useOnline } from '@/lib/use-online';
+import type { Credits } from '@/contract/schemas';
+import { creditLevel, totalGranted } from '@/domain/account';
 import { useCredits } from '@/lib/credits-query';
+import { useOnline } from '@/lib/use-online';
+import { creditsCopy as copy } from '../copy';
 import { useLevelAnnouncement } from './use-level-announcement';
 import './credits-gauge.css';
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import {
   FAULT_KINDS,
   FAULTABLE_ROUTES,
@@ -7,7 +8,6 @@ import {
   type ScenarioName,
 } from '@/contract/qa';
 import { AI_ACTION_KINDS, type AiActionKind } from '@/domain/credits';
-import { Button } from '@/components/ui/button';
 import { fireActions, grantPromotion, resetScenario, setFaults, useQaMutation } from '../api/qa';
 import { qaCopy as copy } from '../copy';
 import './qa-panel.css';
