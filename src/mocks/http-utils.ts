@@ -113,7 +113,25 @@ export async function readBodyText(request: Request): Promise<string> {
       `The request body is larger than ${MAX_BODY_BYTES} bytes, the most this API reads.`,
     );
   if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return '';
+  const bytes = await readBodyBytes(request, tooLarge);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid UTF-8 text.');
+  }
+}
+
+/**
+ * The body's bytes, stopping at MAX_BODY_BYTES when it can be read as a stream. Firefox has no
+ * `Request.body` (it is undefined, not null), so there the body is read whole, then measured.
+ */
+async function readBodyBytes(request: Request, tooLarge: () => HttpError): Promise<Uint8Array> {
+  if (request.body === undefined) {
+    const whole = new Uint8Array(await request.arrayBuffer());
+    if (whole.byteLength > MAX_BODY_BYTES) throw tooLarge();
+    return whole;
+  }
+  if (request.body === null) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -133,11 +151,7 @@ export async function readBodyText(request: Request): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The request body is not valid UTF-8 text.');
-  }
+  return bytes;
 }
 
 /** Parses a body already read (see readBodyText) with the route's schema. */
