@@ -27,6 +27,9 @@ test.describe('the production build on the mock backend over HTTP', () => {
     page,
     request,
   }) => {
+    // The server outlives one test (repeated runs, `--repeat-each`): start from its scenario.
+    const reset = await request.post('/api/qa/scenario', { data: { name: 'low' } });
+    expect(reset.status()).toBe(200);
     const violations = await watchCsp(page);
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
