@@ -66,6 +66,10 @@ export default defineConfig(
     'coverage',
     'reports',
     'public/mockServiceWorker.js',
+    // The host app's own sources are checked against the installed tarball by its own compiler
+    // (scripts/host-example.ts prepare); before that step they cannot resolve the package.
+    'examples/host/node_modules',
+    'examples/host/src',
   ]),
   {
     files: ['**/*.{ts,tsx,js}'],
@@ -114,6 +118,26 @@ export default defineConfig(
     },
     rules: {
       'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }],
+    },
+  },
+  {
+    // The app is the package's first consumer: it reaches the components, hooks and mock only
+    // through the public entries, exactly as a host app does (src/index.ts, src/mock-browser.ts).
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.stories.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@/(features|lib|components|contract|domain|mocks|testing)(/|$)',
+              message:
+                "The app imports only what the package exports: use '@/index' (or '@/mock-browser' for the mock backend).",
+            },
+          ],
+        },
+      ],
     },
   },
   storybook.configs['flat/recommended'],

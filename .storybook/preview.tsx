@@ -5,8 +5,9 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState, type ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { AppProviders } from '../src/app/app';
+import { RouterLink } from '../src/app/app';
 import type { ScenarioName } from '../src/contract/qa';
+import { CreditsProvider } from '../src/index';
 import { createMemoryBackend } from '../src/mocks/memory-backend';
 import '../src/styles/global.css';
 
@@ -44,9 +45,9 @@ function StoryApp({ route, children }: { route: string; children: ReactNode }) {
   );
   const [location] = useState(() => memoryLocation({ path: route, record: true }));
   return (
-    <AppProviders queryClient={queryClient}>
+    <CreditsProvider queryClient={queryClient} linkComponent={RouterLink}>
       <Router hook={location.hook}>{children}</Router>
-    </AppProviders>
+    </CreditsProvider>
   );
 }
 

@@ -1,38 +1,23 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
-import { connectLiveUpdates, serverSentEvents, type LiveChannel } from '@/lib/live-updates';
-import { createQueryClient } from '@/lib/query-client';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { CreditsProvider, type LinkComponent, type LiveChannel } from '@/index';
 import { AppRoutes } from './router';
 
-/**
- * Server state and live updates for everything inside. Stories and tests pass their own client;
- * `live` is the channel of live events (the API's server-sent events unless told otherwise).
- */
-export function AppProviders({
-  queryClient,
-  live = defaultLive,
-  children,
-}: {
-  queryClient: QueryClient;
-  live?: LiveChannel | undefined;
-  children: ReactNode;
-}) {
-  useEffect(() => connectLiveUpdates(queryClient, live), [queryClient, live]);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-}
+/** Where the API lives, fixed at build time (VITE_API_BASE_URL); '' is this page's origin. */
+const API_BASE_URL = import.meta.env.VITE_API_BASE_URL ?? '';
 
-const defaultLive = serverSentEvents();
+/** The components' links go through the app's router, so moving between pages keeps the cache. */
+export const RouterLink: LinkComponent = Link;
 
 /**
  * `extras`: what the entry mounts beside the routes (the QA panel, when the mock is on);
- * `live`: the channel of live events the entry chose.
+ * `live`: the channel of live events the entry chose (the API's server-sent events by default).
  */
 export function App({ extras, live }: { extras?: ReactNode; live?: LiveChannel | undefined }) {
-  const [queryClient] = useState(createQueryClient);
   return (
-    <AppProviders queryClient={queryClient} live={live}>
+    <CreditsProvider baseUrl={API_BASE_URL} live={live} linkComponent={RouterLink}>
       <AppRoutes />
       {extras}
-    </AppProviders>
+    </CreditsProvider>
   );
 }

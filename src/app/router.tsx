@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { prefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
+import { prefetchBillingPage } from '@/index';
 import { appCopy } from './copy';
 import { ROUTES } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';

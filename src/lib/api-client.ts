@@ -1,13 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import type * as Contract from '@/contract/schemas';
+import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
-import { apiConfig } from './config';
 
 export interface ApiRequest {
+  /** The query client the call is made for: it knows which API to call (see bindApiConfig). */
+  client: QueryClient;
   params?: Record<string, string>;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** What a fetcher needs: TanStack Query's function context carries both. */
+export interface ApiCall {
+  client: QueryClient;
   signal?: AbortSignal;
 }
 
@@ -39,6 +48,7 @@ function specOf(route: ApiRoute): RouteSpec {
 }
 
 export function apiUrl(
+  baseUrl: string,
   route: ApiRoute,
   { params, query }: Pick<ApiRequest, 'params' | 'query'> = {},
 ): string {
@@ -46,7 +56,7 @@ export function apiUrl(
   for (const [key, value] of Object.entries(query ?? {}))
     if (value !== undefined) search.set(key, String(value));
   const qs = search.toString();
-  return `${apiConfig.baseUrl}${routePath(specOf(route), params)}${qs ? `?${qs}` : ''}`;
+  return `${baseUrl}${routePath(specOf(route), params)}${qs ? `?${qs}` : ''}`;
 }
 
 /**
@@ -57,16 +67,17 @@ export function apiUrl(
 export async function apiRequest<S extends z.ZodMiniType>(
   route: ApiRoute,
   schemaOf: (contract: ContractSchemas) => S,
-  { body, signal, ...url }: ApiRequest = {},
+  { client, body, signal, ...url }: ApiRequest,
 ): Promise<z.output<S>> {
+  const config = apiConfigOf(client);
   // Asked for before the request goes out, so both travel at once.
   const schemas = loadContract();
   // Awaited below; until then a failure to load must not count as unhandled.
   schemas.catch(() => undefined);
-  const timeout = AbortSignal.timeout(apiConfig.requestTimeoutMs);
+  const timeout = AbortSignal.timeout(config.requestTimeoutMs);
   let response: Response;
   try {
-    response = await fetch(apiUrl(route, url), {
+    response = await config.fetch(apiUrl(config.baseUrl, route, url), {
       method: specOf(route).method,
       headers: {
         accept: 'application/json',
@@ -79,7 +90,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
     if (timeout.aborted) {
       throw new ApiError({
         kind: 'timeout',
-        message: `The credit service did not answer within ${apiConfig.requestTimeoutMs / 1000} s.`,
+        message: `The credit service did not answer within ${config.requestTimeoutMs / 1000} s.`,
       });
     }
     if (signal?.aborted) throw error;

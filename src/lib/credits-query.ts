@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Credits } from '@/contract/schemas';
-import { apiRequest } from './api-client';
+import { apiRequest, type ApiCall } from './api-client';
 import { queryKeys } from './query-keys';
 
 /**
@@ -8,14 +8,14 @@ import { queryKeys } from './query-keys';
  * rules and the test chat all read, so they can never disagree. Shared here because every feature
  * needs it and features do not import each other.
  */
-export function getCredits({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('credits', (c) => c.creditsSchema, { signal });
+export function getCredits({ client, signal }: ApiCall) {
+  return apiRequest('credits', (c) => c.creditsSchema, { client, signal });
 }
 
 export function creditsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.credits.summary(),
-    queryFn: ({ signal }) => getCredits({ signal }),
+    queryFn: getCredits,
     // While the service cannot be reached, keep asking, so the gauge recovers on its own.
     refetchInterval: (query) => (query.state.status === 'error' ? 5_000 : false),
   });

@@ -1,6 +1,6 @@
 import { focusManager, type QueryClient } from '@tanstack/react-query';
 import type { Agent, Credits } from '@/contract/schemas';
-import { apiUrl, loadContract, type ContractSchemas } from './api-client';
+import { loadContract, type ContractSchemas } from './api-client';
 import { QUIET_MS, RECONNECT_MS } from './live-timing';
 import { queryKeys } from './query-keys';
 import { newest } from './revision';
@@ -19,7 +19,7 @@ export interface LiveListener {
 export type LiveChannel = (listener: LiveListener) => () => void;
 
 /** The API's server-sent events: the transport of a real backend (and of the HTTP mock server). */
-export function serverSentEvents(url: string = apiUrl('events')): LiveChannel | undefined {
+export function serverSentEvents(url: string): LiveChannel | undefined {
   if (typeof EventSource === 'undefined') return undefined;
   return (listener) => {
     const source = new EventSource(url);
@@ -50,7 +50,7 @@ export function serverSentEvents(url: string = apiUrl('events')): LiveChannel | 
  */
 export function connectLiveUpdates(
   queryClient: QueryClient,
-  channel: LiveChannel | undefined = serverSentEvents(),
+  channel: LiveChannel | undefined,
 ): () => void {
   let close: (() => void) | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +84,7 @@ export function connectLiveUpdates(
     loadContract().then(
       (contract) => apply(contract, data),
       // Without the parser nothing can be trusted: ask the API, whose answers are parsed.
-      () => void queryClient.invalidateQueries(),
+      () => void queryClient.invalidateQueries({ queryKey: queryKeys.all }),
     );
   };
 
@@ -92,7 +92,7 @@ export function connectLiveUpdates(
     const parsed = liveEventSchema.safeParse(data);
     if (!parsed.success) {
       // An event we cannot read must not leave a wrong number on screen: ask the API instead.
-      void queryClient.invalidateQueries();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.all });
       return;
     }
     const event = parsed.data;
@@ -103,7 +103,7 @@ export function connectLiveUpdates(
       // Only a real change makes the ledger, usage and checklist stale: the snapshot sent on every
       // (re)connect must not refetch a long history page by page.
       if (before && after !== before) {
-        void queryClient.invalidateQueries({ queryKey: [...queryKeys.credits.all, 'ledger'] });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.credits.history() });
         void queryClient.invalidateQueries({ queryKey: queryKeys.credits.onboarding() });
       }
     } else {

@@ -1,4 +1,4 @@
-import { ActivationRulesForm } from '@/features/agent/components/activation-rules-form';
+import { ActivationRulesForm } from '@/index';
 import { ROUTES } from '../paths';
 
 export function ActivationRulesRoute() {

@@ -1,14 +1,6 @@
-import { lazy, Suspense } from 'react';
-import type { Credits } from '@/contract/schemas';
-import { useCredits } from '@/lib/credits-query';
+import { TestChat, useCredits, type Credits } from '@/index';
 import { appCopy } from '../copy';
 import { ROUTES } from '../paths';
-
-// The test chat (its words, canned replies and spend logic) loads beside the page's heading rather
-// than inside the first JavaScript, which every page pays for.
-const TestChat = lazy(() =>
-  import('@/features/agent/components/test-chat').then((m) => ({ default: m.TestChat })),
-);
 
 const planOf = (credits: Credits) => credits.plan;
 
@@ -18,9 +10,8 @@ export function HomeRoute() {
     <>
       <h1>{appCopy.home.title}</h1>
       <p>{plan === 'pro' ? appCopy.home.introPro : appCopy.home.introFree}</p>
-      <Suspense fallback={null}>
-        <TestChat billingHref={ROUTES.billing} />
-      </Suspense>
+      {/* Its code loads beside the heading, not inside the first JavaScript. */}
+      <TestChat billingHref={ROUTES.billing} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import { AutoDisabledBanner } from '@/features/agent/components/auto-disabled-banner';
-import { CreditsGauge } from '@/features/credits/components/credits-gauge';
+import { AutoDisabledBanner, CreditsGauge } from '@/index';
 import { appCopy } from '../copy';
 import { ROUTES } from '../paths';
 import { useShellStore } from '../shell-store';

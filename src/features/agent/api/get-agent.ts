@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export function getAgent({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('agent', (c) => c.agentSchema, { signal });
+export function getAgent({ client, signal }: ApiCall) {
+  return apiRequest('agent', (c) => c.agentSchema, { client, signal });
 }
 
 export function agentQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.agent.detail(),
-    queryFn: ({ signal }) => getAgent({ signal }),
+    queryFn: getAgent,
   });
 }
 

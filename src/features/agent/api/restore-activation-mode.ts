@@ -1,11 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
-export function restoreActivationMode() {
-  return apiRequest('restoreActivationMode', (c) => c.agentSchema);
+export function restoreActivationMode(client: QueryClient) {
+  return apiRequest('restoreActivationMode', (c) => c.agentSchema, { client });
 }
 
 /**
@@ -14,7 +14,7 @@ export function restoreActivationMode() {
  */
 export function useRestoreActivationMode() {
   return useMutation({
-    mutationFn: restoreActivationMode,
+    mutationFn: (_variables: void, { client }) => restoreActivationMode(client),
     onSuccess: (agent, _variables, _result, { client }) => {
       client.setQueryData<Agent>(queryKeys.agent.detail(), newest(agent));
     },

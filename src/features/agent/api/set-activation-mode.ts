@@ -1,12 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
 import type { ActivationMode } from '@/domain/activation-modes';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
-export function setActivationMode({ mode }: { mode: ActivationMode }) {
-  return apiRequest('setActivationMode', (c) => c.agentSchema, { body: { mode } });
+export function setActivationMode({ mode }: { mode: ActivationMode }, client: QueryClient) {
+  return apiRequest('setActivationMode', (c) => c.agentSchema, { client, body: { mode } });
 }
 
 /**
@@ -15,7 +15,8 @@ export function setActivationMode({ mode }: { mode: ActivationMode }) {
  */
 export function useSetActivationMode() {
   return useMutation({
-    mutationFn: setActivationMode,
+    mutationFn: (variables: { mode: ActivationMode }, { client }) =>
+      setActivationMode(variables, client),
     onMutate: async ({ mode }, { client }) => {
       const queryKey = queryKeys.agent.detail();
       await client.cancelQueries({ queryKey });

@@ -1,12 +1,16 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { Credits } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
 /** Records one test-chat reply; the key makes a retry of the same message free (rule 7). */
-export function spendTestChatReply({ idempotencyKey }: { idempotencyKey: string }) {
+export function spendTestChatReply(
+  { idempotencyKey }: { idempotencyKey: string },
+  client: QueryClient,
+) {
   return apiRequest('aiActions', (c) => c.aiActionResponseSchema, {
+    client,
     body: { kind: 'test_chat_reply', idempotencyKey },
   });
 }
@@ -18,7 +22,8 @@ export function spendTestChatReply({ idempotencyKey }: { idempotencyKey: string 
  */
 export function useSpendTestChatReply() {
   return useMutation({
-    mutationFn: spendTestChatReply,
+    mutationFn: (variables: { idempotencyKey: string }, { client }) =>
+      spendTestChatReply(variables, client),
     onMutate: async (_variables, { client }) => {
       const queryKey = queryKeys.credits.summary();
       await client.cancelQueries({ queryKey });

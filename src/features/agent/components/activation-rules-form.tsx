@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group';
@@ -11,6 +10,7 @@ import { modeName } from '@/lib/activation-mode-names';
 import { isApiError } from '@/lib/api-errors';
 import { useCredits } from '@/lib/credits-query';
 import { formatDateTime, formatRelative } from '@/lib/format';
+import { Link } from '@/lib/link';
 import { modeRefusal } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useSetActivationMode } from '../api/set-activation-mode';

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { Link } from 'wouter';
 import {
   Alert,
   AlertActions,
@@ -11,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { SILENT_MODE } from '@/domain/activation-modes';
 import { modeName } from '@/lib/activation-mode-names';
 import { formatDateTime, formatRelative } from '@/lib/format';
+import { Link } from '@/lib/link';
 import { bannerMemoryKey, type BannerState } from '../activation-rules';
 import { bannerCopy as copy } from '../copy';
 import { errorReason } from '../error-reason';

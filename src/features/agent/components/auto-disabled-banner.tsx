@@ -8,7 +8,8 @@ import type { BannerLinks } from './auto-disabled-banner-view';
 
 // Most visits never see the banner: its view, words and restore action load only when the agent
 // was auto-disabled, not with every page's first JavaScript.
-const ShownAutoDisabledBanner = lazy(() =>
+// Pure: a host that never renders the banner drops it, and its chunk, from its bundle.
+const ShownAutoDisabledBanner = /* @__PURE__ */ lazy(() =>
   import('./auto-disabled-banner-view').then((m) => ({ default: m.ShownAutoDisabledBanner })),
 );
 

@@ -1,10 +1,10 @@
 import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'wouter';
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { Credits } from '@/contract/schemas';
 import { isApiError } from '@/lib/api-errors';
 import { useCredits } from '@/lib/credits-query';
+import { Link } from '@/lib/link';
 import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
 import { pickCannedReply } from '../canned-replies';
 import { chatCopy as copy } from '../copy';

@@ -1,11 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { Credits, Onboarding } from '@/contract/schemas';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
-export function completeOnboardingStep(stepId: string) {
+export function completeOnboardingStep(stepId: string, client: QueryClient) {
   return apiRequest('completeOnboardingStep', (c) => c.onboardingStepResultSchema, {
+    client,
     params: { id: stepId },
   });
 }
@@ -42,7 +43,7 @@ function withStepDone(onboarding: Onboarding | undefined, stepId: string, done: 
 export function useCompleteOnboardingStep() {
   return useMutation({
     mutationKey,
-    mutationFn: completeOnboardingStep,
+    mutationFn: (stepId: string, { client }) => completeOnboardingStep(stepId, client),
     onMutate: async (stepId, { client }) => {
       await Promise.all([
         client.cancelQueries({ queryKey: queryKeys.credits.onboarding() }),

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import type { LedgerQuery } from '@/contract/schemas';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export type LedgerFilters = Pick<LedgerQuery, 'type' | 'kind'>;
@@ -13,9 +13,11 @@ export function getLedger({
   limit = LEDGER_PAGE_SIZE,
   type,
   kind,
+  client,
   signal,
-}: LedgerFilters & { cursor?: string; limit?: number; signal?: AbortSignal }) {
+}: LedgerFilters & ApiCall & { cursor?: string; limit?: number }) {
   return apiRequest('ledger', (c) => c.ledgerPageSchema, {
+    client,
     query: { cursor, limit, type, kind },
     signal,
   });
@@ -30,7 +32,8 @@ export function ledgerQueryOptions(filters: LedgerFilters = {}) {
   };
   return infiniteQueryOptions({
     queryKey: queryKeys.credits.ledger(key),
-    queryFn: ({ pageParam, signal }) => getLedger({ ...key, cursor: pageParam, signal }),
+    queryFn: ({ pageParam, client, signal }) =>
+      getLedger({ ...key, cursor: pageParam, client, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // Entries never change once written, and a long history holds many thousands: comparing the

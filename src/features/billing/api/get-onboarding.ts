@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export function getOnboarding({ signal }: { signal?: AbortSignal } = {}) {
-  return apiRequest('onboarding', (c) => c.onboardingSchema, { signal });
+export function getOnboarding({ client, signal }: ApiCall) {
+  return apiRequest('onboarding', (c) => c.onboardingSchema, { client, signal });
 }
 
 export function onboardingQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.credits.onboarding(),
-    queryFn: ({ signal }) => getOnboarding({ signal }),
+    queryFn: getOnboarding,
   });
 }
 

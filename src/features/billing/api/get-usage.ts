@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UsageQuery } from '@/contract/schemas';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /** The picture covers two weeks: enough to see a pace, short enough to read at a glance. */
@@ -18,8 +18,8 @@ export function localTimeZone(): string {
   return timeZone;
 }
 
-export function getUsage({ days, timeZone, signal }: UsageQuery & { signal?: AbortSignal }) {
-  return apiRequest('usage', (c) => c.usageSchema, { query: { days, timeZone }, signal });
+export function getUsage({ days, timeZone, client, signal }: UsageQuery & ApiCall) {
+  return apiRequest('usage', (c) => c.usageSchema, { client, query: { days, timeZone }, signal });
 }
 
 export function usageQueryOptions(
@@ -27,7 +27,7 @@ export function usageQueryOptions(
 ) {
   return queryOptions({
     queryKey: queryKeys.credits.usage(range),
-    queryFn: ({ signal }) => getUsage({ ...range, signal }),
+    queryFn: ({ client, signal }) => getUsage({ ...range, client, signal }),
   });
 }
 

@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { matchQuery, useMutation, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export function upgradeToPro() {
-  return apiRequest('upgrade', (c) => c.upgradeResponseSchema);
+export function upgradeToPro(client: QueryClient) {
+  return apiRequest('upgrade', (c) => c.upgradeResponseSchema, { client });
 }
 
 /**
@@ -15,16 +15,16 @@ export function upgradeToPro() {
 export function useUpgradeToPro() {
   return useMutation({
     mutationKey: [...queryKeys.credits.all, 'upgrade'],
-    mutationFn: upgradeToPro,
+    mutationFn: (_variables: void, { client }) => upgradeToPro(client),
     onSuccess: async (_result, _variables, _context, { client }) => {
-      const history = [...queryKeys.credits.all, 'ledger'];
+      const history = queryKeys.credits.history();
       // The history (possibly many pages) refreshes in the background; the plan, the balance
       // and the agent are awaited, so nothing on screen says Free once the dialog has closed.
       void client.invalidateQueries({ queryKey: history });
       await Promise.all([
         client.invalidateQueries({
           queryKey: queryKeys.credits.all,
-          predicate: (query) => query.queryKey[1] !== history[1],
+          predicate: (query) => !matchQuery({ queryKey: history }, query),
         }),
         client.invalidateQueries({ queryKey: queryKeys.agent.all }),
       ]);

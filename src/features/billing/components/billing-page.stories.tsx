@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent } from 'storybook/test';
 import type { ScenarioName } from '@/contract/qa';
 import { creditsFor } from '@/testing/builders';
-import { BillingPage } from './billing-page';
+import { BillingPageView } from './billing-page';
 
 /**
  * The whole page in each state. The credits come in as props (in the app, from the credits query
@@ -12,7 +12,7 @@ import { BillingPage } from './billing-page';
  */
 const meta = {
   title: 'Features/Billing/Billing page',
-  component: BillingPage,
+  component: BillingPageView,
   args: { credits: { status: 'loading' } },
   parameters: { layout: 'fullscreen' },
   decorators: [
@@ -22,7 +22,7 @@ const meta = {
       </div>
     ),
   ],
-} satisfies Meta<typeof BillingPage>;
+} satisfies Meta<typeof BillingPageView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

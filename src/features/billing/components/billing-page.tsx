@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useCredits } from '@/lib/credits-query';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { pageCopy, usageCopy } from '../copy';
 import { CreditUses } from './credit-uses';
@@ -12,12 +13,25 @@ import { UsageOverview } from './usage-overview';
 import './billing-page.css';
 
 /**
- * Settings -> Billing. `credits` is the credits query the app hands in: the same one the sidebar
- * gauge reads, so the page and the gauge always show the same numbers. On Free: the credits in
+ * Settings -> Billing, on the live credits query: the same one the sidebar gauge reads, so the
+ * page and the gauge always show the same numbers.
+ */
+export function BillingPage() {
+  const query = useCredits();
+  const credits: CreditsState = query.data
+    ? { status: 'ready', credits: query.data }
+    : query.isError
+      ? { status: 'error', onRetry: () => void query.refetch() }
+      : { status: 'loading' };
+  return <BillingPageView credits={credits} />;
+}
+
+/**
+ * Every state of the billing page, from the credits state it is given (stories render this). On Free: the credits in
  * full, the checklist that earns more, what spends them, the history, and the way to Pro. On Pro:
  * the plan, this month's use as plain counts, and the history.
  */
-export function BillingPage({ credits }: { credits: CreditsState }) {
+export function BillingPageView({ credits }: { credits: CreditsState }) {
   const titleId = useId();
   // Owned here, not by the dialog: the dialog leaves with the Free layout when the plan turns Pro.
   const upgrade = useUpgradeToPro();

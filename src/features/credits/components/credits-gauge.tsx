@@ -1,10 +1,10 @@
-import { Link } from 'wouter';
 import { Hint, useHint } from '@/components/ui/hint';
 import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Credits } from '@/contract/schemas';
 import { creditLevel, totalGranted } from '@/domain/account';
 import { useCredits } from '@/lib/credits-query';
+import { Link } from '@/lib/link';
 import { useOnline } from '@/lib/use-online';
 import { creditsCopy as copy } from '../copy';
 import { useLevelAnnouncement } from './use-level-announcement';

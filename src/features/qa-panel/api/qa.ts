@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
 import {
   faultsSchema,
   QA_ROUTES,
@@ -10,24 +10,28 @@ import {
 import type { AiActionKind } from '@/domain/credits';
 import { apiRequest } from '@/lib/api-client';
 
-export function resetScenario(name: ScenarioName) {
-  return apiRequest(QA_ROUTES.qaScenario, () => qaStateSchema, { body: { name } });
+export function resetScenario(name: ScenarioName, client: QueryClient) {
+  return apiRequest(QA_ROUTES.qaScenario, () => qaStateSchema, { client, body: { name } });
 }
 
-export function grantPromotion(promotion: PromotionRequest) {
-  return apiRequest(QA_ROUTES.qaPromotion, (c) => c.creditsSchema, { body: promotion });
+export function grantPromotion(promotion: PromotionRequest, client: QueryClient) {
+  return apiRequest(QA_ROUTES.qaPromotion, (c) => c.creditsSchema, { client, body: promotion });
 }
 
-export function setFaults(faults: Faults) {
-  return apiRequest(QA_ROUTES.qaFaults, () => faultsSchema, { body: faults });
+export function setFaults(faults: Faults, client: QueryClient) {
+  return apiRequest(QA_ROUTES.qaFaults, () => faultsSchema, { client, body: faults });
 }
 
 /** Fires `count` actions at once, each with its own key, as many contacts writing at the same time. */
-export async function fireActions(kind: AiActionKind, count: number) {
+export async function fireActions(
+  { kind, count }: { kind: AiActionKind; count: number },
+  client: QueryClient,
+) {
   const batch = crypto.randomUUID();
   const results = await Promise.all(
     Array.from({ length: count }, (_, i) =>
       apiRequest('aiActions', (c) => c.aiActionResponseSchema, {
+        client,
         body: { kind, idempotencyKey: `qa-${batch}-${i}` },
       }),
     ),
@@ -41,10 +45,11 @@ export async function fireActions(kind: AiActionKind, count: number) {
  * A QA mutation: whatever it changed, every query is refetched afterwards (a scenario reset
  * changes everything at once; live events carry only the balance and the agent).
  */
-export function useQaMutation<TArgs, TResult>(run: (args: TArgs) => Promise<TResult>) {
-  const queryClient = useQueryClient();
+export function useQaMutation<TArgs, TResult>(
+  run: (args: TArgs, client: QueryClient) => Promise<TResult>,
+) {
   return useMutation({
-    mutationFn: run,
-    onSettled: () => queryClient.invalidateQueries(),
+    mutationFn: (args: TArgs, { client }) => run(args, client),
+    onSettled: (_data, _error, _args, _result, { client }) => client.invalidateQueries(),
   });
 }

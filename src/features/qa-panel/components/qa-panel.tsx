@@ -127,9 +127,7 @@ function FireForm() {
   // Number fields keep the text as typed: a cleared field is '', never NaN. The form's own
   // validation (required, min, max) stops a submit until the text is a number in range.
   const [count, setCount] = useState('1');
-  const fire = useQaMutation(({ kind, count }: { kind: AiActionKind; count: number }) =>
-    fireActions(kind, count),
-  );
+  const fire = useQaMutation(fireActions);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     fire.mutate({ kind, count: Number(count) });

@@ -1,0 +1,58 @@
+/**
+ * The public entry of the component set: what a host app imports (`inro-ai-credits`), and all
+ * that this repository's own app imports. The mock backend is a separate entry (`./mock.ts`,
+ * `inro-ai-credits/mock`), so an app that talks to a real API never bundles it.
+ */
+
+// First, so every component's own styles come after the tokens they use.
+import '@/styles/package.css';
+
+// Setup
+export { CreditsProvider, type CreditsProviderProps } from '@/lib/credits-provider';
+export type { LinkComponent, LinkProps } from '@/lib/link';
+export type { LiveChannel, LiveListener } from '@/lib/live-updates';
+export { ApiError, isApiError, type ApiFailure } from '@/lib/api-errors';
+
+// Components
+export { CreditsGauge } from '@/features/credits/components/credits-gauge';
+export { AutoDisabledBanner } from '@/features/agent/components/auto-disabled-banner';
+export { ActivationRulesForm } from '@/features/agent/components/activation-rules-form';
+export { LazyTestChat as TestChat } from '@/features/agent/components/lazy-test-chat';
+export { BillingPage } from '@/features/billing/components/billing-page';
+export { PlanCard, type CreditsState } from '@/features/billing/components/plan-card';
+export { OnboardingChecklist } from '@/features/billing/components/onboarding-checklist';
+export { CreditUses } from '@/features/billing/components/credit-uses';
+export { UsageOverview } from '@/features/billing/components/usage-overview';
+export { LedgerHistory } from '@/features/billing/components/ledger-history';
+
+// Hooks and query options (for prefetching, or reading the data into a host's own UI)
+export { useCredits, creditsQueryOptions } from '@/lib/credits-query';
+export { useAgent, agentQueryOptions } from '@/features/agent/api/get-agent';
+export { useSetActivationMode } from '@/features/agent/api/set-activation-mode';
+export { useRestoreActivationMode } from '@/features/agent/api/restore-activation-mode';
+export { useSpendTestChatReply } from '@/features/agent/api/spend-test-chat-reply';
+export {
+  useLedger,
+  ledgerQueryOptions,
+  type LedgerFilters,
+} from '@/features/billing/api/get-ledger';
+export { useOnboarding, onboardingQueryOptions } from '@/features/billing/api/get-onboarding';
+export { useCompleteOnboardingStep } from '@/features/billing/api/complete-onboarding-step';
+export { useUsage, usageQueryOptions } from '@/features/billing/api/get-usage';
+export { useUpgradeToPro } from '@/features/billing/api/upgrade-to-pro';
+export { prefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
+export { queryKeys } from '@/lib/query-keys';
+
+// The contract's types and the credit rules' names
+export type {
+  Agent,
+  Credits,
+  LedgerEntryDto as LedgerEntry,
+  LedgerPage,
+  LiveEvent,
+  Onboarding,
+  Usage,
+  ApiErrorBody,
+} from '@/contract/schemas';
+export type { ActivationMode } from '@/domain/activation-modes';
+export type { AiActionKind, Plan } from '@/domain/credits';

@@ -1,0 +1,60 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { apiUrl } from './api-client';
+import { bindApiConfig } from './api-config';
+import { LinkComponentProvider, type LinkComponent } from './link';
+import { connectLiveUpdates, serverSentEvents, type LiveChannel } from './live-updates';
+import { createQueryClient } from './query-client';
+
+export interface CreditsProviderProps {
+  /**
+   * Where the credit API lives (origin and base path, e.g. `https://api.example.com`); the routes
+   * of docs/API.md are appended to it. Default: this page's own origin.
+   */
+  baseUrl?: string;
+  /** The fetch every request goes through (auth headers, tracing). Default: the global fetch. */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * A query client of the host's own. Our queries live under their own key root, so they never
+   * collide with the host's; the host's default options apply to them. Default: a client of ours.
+   */
+  queryClient?: QueryClient;
+  /**
+   * The channel of live events. Default: the API's server-sent events (`GET /api/events`).
+   * `null`: none; the credits are then refreshed on focus and by a modest poll.
+   */
+  live?: LiveChannel | null;
+  /** The host router's link, so the components' links navigate without a page load. */
+  linkComponent?: LinkComponent;
+  children: ReactNode;
+}
+
+/**
+ * Everything the components and hooks need: the API to call, server state (TanStack Query) and
+ * live updates. Mount it once, around every part of the host app that shows credits.
+ */
+export function CreditsProvider({
+  baseUrl = '',
+  fetch,
+  queryClient,
+  live,
+  linkComponent,
+  children,
+}: CreditsProviderProps) {
+  // Made once even when the host brings its own: an unmounted client costs nothing.
+  const [ownClient] = useState(createQueryClient);
+  const client = queryClient ?? ownClient;
+  // Bound before the children render: their first queries are made while they mount.
+  const config = useMemo(() => bindApiConfig(client, { baseUrl, fetch }), [client, baseUrl, fetch]);
+  const channel = useMemo(
+    () =>
+      live === undefined ? serverSentEvents(apiUrl(config.baseUrl, 'events')) : (live ?? undefined),
+    [live, config.baseUrl],
+  );
+  useEffect(() => connectLiveUpdates(client, channel), [client, channel]);
+  return (
+    <QueryClientProvider client={client}>
+      <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>
+    </QueryClientProvider>
+  );
+}
