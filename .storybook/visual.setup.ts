@@ -12,7 +12,7 @@ import { FIXED_NOW } from '../src/testing/builders';
  * no transitions, no blinking caret. Animations are settled by the screenshot itself.
  */
 const STABLE_PICTURES = `
-  :root:root { --font-sans: 'DejaVu Sans', sans-serif; }
+  :root:root { --inro-font-sans: 'DejaVu Sans', sans-serif; }
   *, *::before, *::after { transition: none !important; caret-color: transparent !important; }
 `;
 

@@ -23,7 +23,7 @@ export function ColourTokens() {
       </thead>
       <tbody>
         {light
-          .filter(([name]) => name.startsWith('--color-'))
+          .filter(([name]) => name.startsWith('--inro-color-'))
           .map(([name, value]) => (
             <tr key={name}>
               <td>
@@ -54,7 +54,11 @@ export function ColourTokens() {
 }
 
 /** The type scale, spacing and radii, each drawn at its real size. */
-export function ScaleTokens({ prefix }: { prefix: '--font-size-' | '--space-' | '--radius-' }) {
+export function ScaleTokens({
+  prefix,
+}: {
+  prefix: '--inro-font-size-' | '--inro-space-' | '--inro-radius-';
+}) {
   return (
     <table style={{ borderCollapse: 'collapse' }}>
       <tbody>
@@ -66,26 +70,26 @@ export function ScaleTokens({ prefix }: { prefix: '--font-size-' | '--space-' | 
                 <code>{name}</code> <small>{value}</small>
               </td>
               <td>
-                {prefix === '--font-size-' && (
+                {prefix === '--inro-font-size-' && (
                   <span style={{ fontSize: `var(${name})` }}>Free AI credits</span>
                 )}
-                {prefix === '--space-' && (
+                {prefix === '--inro-space-' && (
                   <span
                     style={{
                       display: 'inline-block',
                       height: '1rem',
                       width: `var(${name})`,
-                      background: 'var(--color-accent)',
+                      background: 'var(--inro-color-accent)',
                     }}
                   />
                 )}
-                {prefix === '--radius-' && (
+                {prefix === '--inro-radius-' && (
                   <span
                     style={{
                       display: 'inline-block',
                       width: '3rem',
                       height: '2rem',
-                      border: '2px solid var(--color-accent)',
+                      border: '2px solid var(--inro-color-accent)',
                       borderRadius: `var(${name})`,
                     }}
                   />
