@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { MAX_BODY_BYTES } from '@/contract/bodies';
+import { OPENAPI_PATH, openApiJson } from '@/contract/openapi';
 import type { ScenarioName } from '@/contract/qa';
 import { isAllowedOrigin } from '@/mocks/http-utils';
 import { createMemoryBackend } from '@/mocks/memory-backend';
@@ -261,12 +262,39 @@ export async function startMockHttpServer({
     }
   }
   let origin = `http://${host}:${port}`;
+  const openApi = Buffer.from(openApiJson());
 
   /** CORS for allowed pages only: the Origin echoed back, never `*`. */
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const from = req.headers.origin;
     if (from === undefined || !isAllowedOrigin(from, origin, allowedOrigins)) return {};
     return { 'access-control-allow-origin': from, vary: 'origin' };
+  }
+
+  /**
+   * docs/openapi.json, for code generators and contract tests pointed at the mock. Read-only and
+   * admitted like any GET route of the API: its own origin, localhost and --allow-origin only.
+   */
+  function answerOpenApi(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return jsonReply(
+        res,
+        405,
+        'method_not_allowed',
+        `${req.method} is not allowed on ${OPENAPI_PATH}; use GET, HEAD.`,
+        { allow: 'GET, HEAD' },
+      );
+    }
+    const from = req.headers.origin;
+    if (from !== undefined && !isAllowedOrigin(from, origin, allowedOrigins)) {
+      return jsonReply(res, 403, 'origin_not_allowed', `Pages from ${from} may not call this API.`);
+    }
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': openApi.length,
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : openApi);
   }
 
   async function answerApi(req: IncomingMessage, res: ServerResponse) {
@@ -295,6 +323,7 @@ export async function startMockHttpServer({
         { allow: 'GET, HEAD, POST, PUT, OPTIONS' },
       );
     }
+    if ((req.url ?? '/').split('?')[0] === OPENAPI_PATH) return answerOpenApi(req, res);
     const aborted = new AbortController();
     res.once('close', () => aborted.abort());
     let request: Request;

@@ -1,49 +1,9 @@
 import * as z from 'zod/mini';
 import { MAX_BODY_BYTES, REQUEST_BODIES, takesBody } from './bodies';
-import {
-  ALL_ROUTES,
-  FAULT_KINDS,
-  SCENARIO_NAMES,
-  type RouteName,
-  faultsSchema,
-  qaStateSchema,
-} from './qa';
-import {
-  agentSchema,
-  aiActionResponseSchema,
-  apiErrorSchema,
-  creditsSchema,
-  ledgerPageSchema,
-  ledgerQuerySchema,
-  liveEventSchema,
-  onboardingSchema,
-  onboardingStepResultSchema,
-  upgradeResponseSchema,
-  usageQuerySchema,
-  usageSchema,
-} from './schemas';
-
-/**
- * What each route takes and gives, by schema: the docs are rendered from these, never by hand.
- * Request bodies come from REQUEST_BODIES, the table the mock validates with.
- */
-const SHAPES: Partial<Record<RouteName, { query?: z.ZodMiniType; response?: z.ZodMiniType }>> = {
-  credits: { response: creditsSchema },
-  ledger: { query: ledgerQuerySchema, response: ledgerPageSchema },
-  agent: { response: agentSchema },
-  setActivationMode: { response: agentSchema },
-  restoreActivationMode: { response: agentSchema },
-  aiActions: { response: aiActionResponseSchema },
-  onboarding: { response: onboardingSchema },
-  completeOnboardingStep: { response: onboardingStepResultSchema },
-  upgrade: { response: upgradeResponseSchema },
-  events: { response: liveEventSchema },
-  usage: { query: usageQuerySchema, response: usageSchema },
-  qaScenario: { response: qaStateSchema },
-  qaPromotion: { response: creditsSchema },
-  qaFaults: { response: faultsSchema },
-  qaState: { response: qaStateSchema },
-};
+import { OPENAPI_PATH } from './openapi';
+import { ALL_ROUTES, FAULT_KINDS, SCENARIO_NAMES, type RouteName } from './qa';
+import { ROUTE_SHAPES } from './route-shapes';
+import { apiErrorSchema } from './schemas';
 
 function schemaBlock(title: string, schema: z.ZodMiniType): string {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -72,6 +32,9 @@ export function renderApiDocs(): string {
     'the HTTP mock server adds the origins given with `--allow-origin`. A change that changes nothing (a replayed',
     'idempotency key, a repeated step or promotion, an upgrade on Pro) leaves `revision` alone and sends no event.',
     '',
+    'The same contract as an OpenAPI 3.1 document, for code generators and contract tests: [openapi.json](openapi.json),',
+    `rendered by the same command and served by the HTTP mock server at \`GET ${OPENAPI_PATH}\`.`,
+    '',
     schemaBlock('Error body', apiErrorSchema),
     `QA routes (\`/api/qa/...\`) exist only in the mock backend. Scenarios: ${SCENARIO_NAMES.map((n) => `\`${n}\``).join(', ')}.`,
     `Fault kinds: ${FAULT_KINDS.map((n) => `\`${n}\``).join(', ')}.`,
@@ -81,12 +44,11 @@ export function renderApiDocs(): string {
     RouteName,
     (typeof ALL_ROUTES)[RouteName],
   ][]) {
-    const shape = SHAPES[name] ?? {};
+    const shape = ROUTE_SHAPES[name];
     parts.push(`## \`${route.method} ${route.path}\``, '', route.summary, '');
     if (shape.query) parts.push(schemaBlock('Query parameters', shape.query));
     if (takesBody(name)) parts.push(schemaBlock('Request body', REQUEST_BODIES[name]));
-    if (shape.response)
-      parts.push(schemaBlock(name === 'events' ? 'Each event' : 'Response', shape.response));
+    parts.push(schemaBlock(shape.stream ? 'Each event' : 'Response', shape.response));
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }
