@@ -13,6 +13,11 @@ const DEMO_CSP_PORT = PORT + 20;
 const STORYBOOK_PORT = PORT + 40;
 const DOCS_RUN = !!process.env.STORYBOOK_DOCS;
 export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
+// The host app of examples/host (the packed package in an app of its own) and its credit API.
+const HOST_API_PORT = PORT + 30;
+const HOST_PORT = PORT + 50;
+const HOST_API_URL = `http://127.0.0.1:${HOST_API_PORT}`;
+process.env.HOST_API_URL = HOST_API_URL;
 
 // Measured on 2 cores (e2e/README.md): two workers run the suite in 137 s, one in 184 s, now that
 // no test is timed and no video is encoded by default. E2E_WORKERS overrides it.
@@ -104,6 +109,16 @@ const appRun = defineConfig({
         baseURL: `http://127.0.0.1:${PROD_PORT}`,
       },
     },
+    {
+      // The packed tarball installed into a host app of its own, on `npm run mock-server`.
+      name: 'host',
+      testDir: 'examples/host/e2e',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        baseURL: `http://127.0.0.1:${HOST_PORT}`,
+      },
+    },
   ],
   webServer: [
     {
@@ -128,6 +143,23 @@ const appRun = defineConfig({
       // complete by now, and one build serves both.
       command: `node --experimental-eventsource scripts/mock-server.ts --port ${DEMO_CSP_PORT} --static ${OUT_DIR}`,
       url: `http://127.0.0.1:${DEMO_CSP_PORT}/api/credits`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node --experimental-eventsource scripts/mock-server.ts --port ${HOST_API_PORT} --scenario low`,
+      url: `${HOST_API_URL}/api/credits`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Packs and installs the package first when examples/host has none yet.
+      command: `node scripts/host-example.ts serve --port ${HOST_PORT} --api ${HOST_API_URL}`,
+      url: `http://127.0.0.1:${HOST_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       stdout: 'ignore',

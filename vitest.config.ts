@@ -100,6 +100,8 @@ const testConfig = defineConfig({
           ...visualCheck('dark'),
         },
       },
+      // The packed package in a host app's own Vitest (examples/host), on the package's mock export.
+      'examples/host/vitest.config.ts',
       {
         // The merchant's core flows in Chromium, Firefox and WebKit ("Every engine" in
         // e2e/README.md). Node drives the engines; one demo build serves them all. Last, alone,

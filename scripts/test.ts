@@ -1,10 +1,11 @@
 /**
  * `npm test`: every check in order, keeping on after a failure, then one summary.
  *
- *   typecheck -> lint -> knip -> size budgets -> vitest (unit, storybook, storybook-dark, then
- *   browsers: the core flows in Chromium, Firefox and WebKit) -> playwright (e2e, production)
+ *   typecheck -> lint -> knip -> size budgets -> package (build, pack, publint, attw, install into
+ *   examples/host, typecheck the host) -> vitest (unit, storybook, storybook-dark, host, then
+ *   browsers: the core flows in Chromium, Firefox and WebKit) -> playwright (e2e, production, host)
  *
- * Typecheck, lint, knip and the size budgets count as one check each (pass or fail); Vitest and Playwright count their
+ * Typecheck, lint, knip, the size budgets and the package count as one check each (pass or fail); Vitest and Playwright count their
  * tests from their JSON reports. The last line printed is `N passed, N failed`, the line CI reads.
  * The exit code is non-zero when anything failed or a test runner ran no test.
  */
@@ -87,6 +88,8 @@ function main(): void {
     // Unused files, exports and dependencies: a rule left behind by a move shows up here.
     check('knip', 'npm', ['run', '--silent', 'knip']),
     check('size budgets', 'npm', ['run', '--silent', 'size']),
+    // The package as a host installs it; the host's Vitest and Playwright tests below use it.
+    check('package', 'node', ['scripts/host-example.ts', 'prepare']),
     testRunner(
       'vitest',
       'vitest',
@@ -97,7 +100,9 @@ function main(): void {
     testRunner('playwright', 'playwright', ['test'], playwrightReport, playwrightCounts),
   ];
 
-  console.log('\nSummary (typecheck, lint, knip and size budgets count as one check each):');
+  console.log(
+    '\nSummary (typecheck, lint, knip, size budgets and the package count as one check each):',
+  );
   for (const result of results) console.log(runnerLine(result));
   console.log(totalLine(results));
   process.exitCode = allGreen(results) ? 0 : 1;

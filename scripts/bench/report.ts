@@ -1,6 +1,7 @@
 /** Turns the bench's results into the Markdown summary, each number beside its target. */
 import type { FreshnessResult } from './freshness.ts';
 import type { LighthouseComparison } from './lighthouse.ts';
+import type { Anchor, GzipCost, PackageSize } from './package-size.ts';
 import type { RenderResult } from './renders.ts';
 import type { ResilienceResult } from './resilience.ts';
 import type { ScalePoint } from './scale.ts';
@@ -14,6 +15,7 @@ export interface BenchReport {
   finishedAt?: string;
   machine: string;
   size?: Maybe<Awaited<ReturnType<typeof measureAll>>>;
+  package?: Maybe<PackageSize>;
   lighthouse?: Maybe<LighthouseComparison>;
   freshness?: Maybe<{ otherTab: FreshnessResult; api: FreshnessResult; samePage: FreshnessResult }>;
   scale?: Maybe<{ points: ScalePoint[]; timeRatio: number; heapRatio: number }>;
@@ -25,6 +27,8 @@ const ok = <T>(value: Maybe<T>): value is T =>
   value !== undefined && !(typeof value === 'object' && value !== null && 'error' in value);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+const markdownRow = (row: string[]) =>
+  `| ${row.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
 const verdict = (met: boolean, miss = '') => (met ? 'met' : `missed${miss ? ` (${miss})` : ''}`);
 
 /** Issue 12's targets, measured against the react + react-dom baseline in the same run. */
@@ -73,6 +77,7 @@ export function renderReport(report: BenchReport): string {
       rows.push([`Demo build: ${name} (gzip)`, kb(chunk.gzip), 'only in the demo build', '']);
   }
   note('size', report.size);
+  note('package', report.package);
 
   if (ok(report.lighthouse)) {
     const { baseline, pages } = report.lighthouse;
@@ -174,7 +179,7 @@ export function renderReport(report: BenchReport): string {
   const table = [
     '| Measure | Result | Target | Verdict |',
     '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`),
+    ...rows.map(markdownRow),
   ];
   return [
     '# Bench report',
@@ -183,9 +188,57 @@ export function renderReport(report: BenchReport): string {
     '',
     ...table,
     '',
+    ...(ok(report.package) ? packageTable(report.package) : []),
     ...(failed.length ? ['## Sections that failed', '', ...failed, ''] : []),
     ...whyMissed(report),
   ].join('\n');
+}
+
+/** Issue 14: what a host pays for the package, beside react-dom and the anchors' ratios. */
+function packageTable(size: PackageSize): string[] {
+  const anchors = (measure: Anchor['comparesWith'], cost: GzipCost) =>
+    size.anchors
+      .filter((anchor) => anchor.comparesWith === measure)
+      .map(
+        (anchor) =>
+          `${anchor.name} ${anchor.ratio}× (the package is ${cost.ratio < anchor.ratio ? 'lighter' : 'heavier'})`,
+      )
+      .join('; ');
+  const row = (measure: string, cost: GzipCost, beside = '') => [
+    measure,
+    `${kb(cost.gzip)} (${cost.gzip.toLocaleString('en')} B)`,
+    `${cost.ratio.toFixed(2)}×`,
+    beside,
+  ];
+  const lazy = (cost: GzipCost) => `lazy chunks (${cost.chunks.length}, loaded on demand)`;
+  const rows = [
+    row('react-dom/client, react external: the yardstick', size.reactDom),
+    row('Everything (`export *`): first JavaScript', size.full.first),
+    row(`Everything: ${lazy(size.full.lazy)}`, size.full.lazy),
+    row(
+      'Gauge only (`CreditsProvider` + `CreditsGauge`): first JavaScript',
+      size.gauge.first,
+      anchors('gauge', size.gauge.first),
+    ),
+    row(`Gauge only: ${lazy(size.gauge.lazy)}`, size.gauge.lazy),
+    row(
+      'Hooks only (`CreditsProvider` + `useCredits`): first JavaScript',
+      size.hooks.first,
+      anchors('hooks', size.hooks.first),
+    ),
+    row(`Hooks only: ${lazy(size.hooks.lazy)}`, size.hooks.lazy),
+    row('`styles.css`, minified', size.css),
+  ];
+  return [
+    '## The package beside the anchors',
+    '',
+    "What a host's production build adds for `inro-ai-credits` (the packed tarball installed in examples/host), gzipped, as a multiple of react-dom's own weight. react, react-dom and the JSX runtime are the host's; the package's dependencies and React Query are counted in, as a host adopting the package pays for them. The anchors' ratios are issue 14's figures, not measured here.",
+    '',
+    '| Measure | gzip | × react-dom | Anchors (× react-dom) |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(markdownRow),
+    '',
+  ];
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: builds what it needs, measures everything in one go, and writes
  * reports/bench/report.md (for people) and reports/bench/report.json (for machines).
- * Sections: size, Lighthouse, freshness, scale, work per spend, resilience. A section that fails
- * is reported as failed with its error; the others still run.
+ * Sections: size, the package beside the anchors, Lighthouse, freshness, scale, work per spend,
+ * resilience. A section that fails is reported as failed with its error; the others still run.
  * BENCH_PORT (default 8801) is the first of the three ports its servers use: the app, the
  * profiling build, and the react + react-dom baseline page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { prepareHost } from '../host-example.ts';
 import { launchBrowser } from './browser.ts';
 import { measureOtherTab, measureSamePage } from './freshness.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { measurePackageSize } from './package-size.ts';
 import { measureRendersPerSpend } from './renders.ts';
 import { renderReport, type BenchReport } from './report.ts';
 import { measureResilience } from './resilience.ts';
@@ -46,6 +48,12 @@ const report: BenchReport = {
 report.size = await section('size (production, demo and react-only baseline builds)', () =>
   measureAll(builds),
 );
+
+report.package = await section('package (gzip, beside the anchors)', async () => {
+  // Packs and installs the current sources into examples/host: never measure an older tarball.
+  await prepareHost();
+  return measurePackageSize(join(builds, 'package'));
+});
 
 // The profiling build: the same app with React's profiling renderer, for counting renders.
 await build({

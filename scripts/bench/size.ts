@@ -24,7 +24,8 @@ export interface BuildSizes {
   lazy: Record<string, ChunkSize>;
 }
 
-function sizeOf(dir: string, file: string): ChunkSize {
+/** A file's size in bytes and gzipped at level 9, `file` relative to `dir`. */
+export function sizeOf(dir: string, file: string): ChunkSize {
   const content = readFileSync(join(dir, file));
   return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
@@ -54,6 +55,11 @@ export async function buildAndMeasure({
       : [],
     build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false },
   });
+  return measureManifest(outDir);
+}
+
+/** Measures a build written with `manifest: true` into `outDir`, from its single entry. */
+export function measureManifest(outDir: string): BuildSizes {
   const manifest = JSON.parse(
     readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'),
   ) as Manifest;

@@ -1,0 +1,73 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/**
+ * The host app (examples/host), built on the packed tarball, against `npm run mock-server`: the
+ * gauge in the host's sidebar, the billing page in the host's settings, and the credit rules.
+ * HOST_API_URL is the mock server the playwright config starts for this project.
+ */
+const API = process.env.HOST_API_URL!;
+
+async function post(request: APIRequestContext, path: string, data: unknown) {
+  const response = await request.post(`${API}${path}`, { data });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/** `count` AI actions, each its own (a new idempotency key), as the host's backend reports them. */
+async function spend(request: APIRequestContext, count: number) {
+  for (let i = 0; i < count; i += 1)
+    await post(request, '/api/ai-actions', {
+      kind: 'dm_reply',
+      idempotencyKey: crypto.randomUUID(),
+    });
+}
+
+// One account on one mock server: the tests take turns.
+test.describe.configure({ mode: 'default' });
+
+test.beforeEach(async ({ request }) => {
+  await post(request, '/api/qa/scenario', { name: 'low' });
+});
+
+test('spend, exhaustion, upgrade: the host shows the package as the rules say', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const sidebar = page.getByRole('navigation', { name: 'Acme admin' });
+  const meter = sidebar.getByRole('meter', { name: 'Free AI credits' });
+  await expect(meter).toHaveAttribute('aria-valuenow', '7');
+
+  // A spend made by the host's backend reaches the open page over the live channel.
+  await spend(request, 1);
+  await expect(meter).toHaveAttribute('aria-valuenow', '6');
+
+  // The last credits: the agent is switched off, and the banner says why.
+  await spend(request, 6);
+  await expect(meter).toHaveAttribute('aria-valuenow', '0');
+  const main = page.getByRole('main');
+  await expect(
+    main.getByText('Your AI Agent is paused: your free AI credits ran out'),
+  ).toBeVisible();
+
+  // The gauge opens the host's settings, where the package's billing page sits.
+  await sidebar.getByRole('link', { name: /Free AI credits/ }).click();
+  await expect(page).toHaveURL(/\/settings\/billing$/);
+  const settings = page.getByRole('region', { name: 'Acme settings' });
+  await settings.getByRole('button', { name: 'Upgrade to Pro' }).click();
+  await page.getByRole('button', { name: 'Confirm the upgrade' }).click();
+  await expect(settings.getByRole('status')).toContainText('You are on Pro now');
+
+  // On Pro the gauge is gone from the host's sidebar, after a reload as well.
+  await expect(meter).toHaveCount(0);
+  await page.reload();
+  await expect(settings.getByRole('region', { name: 'Your plan: Pro' })).toBeVisible();
+  await expect(sidebar.getByRole('meter')).toHaveCount(0);
+});
+
+test('the host theme reaches the components through the documented tokens', async ({ page }) => {
+  await page.goto('/settings/billing');
+  const upgrade = page.getByRole('button', { name: 'Upgrade to Pro' });
+  await expect(upgrade).toBeVisible();
+  // examples/host/src/host.css sets --inro-color-accent to the host's green.
+  await expect(upgrade).toHaveCSS('background-color', 'rgb(11, 110, 79)');
+});

@@ -1,0 +1,64 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AutoDisabledBanner, BillingPage, CreditsGauge, CreditsProvider } from 'inro-ai-credits';
+import 'inro-ai-credits/styles.css';
+import './host.css';
+
+/** The credit API: the mock server in the tests, the real service in production. */
+const API_URL = import.meta.env.VITE_CREDITS_API_URL ?? '';
+
+const PAGES = { home: '/', settings: '/settings/billing', rules: '/settings/ai-agent' };
+
+function Shell({ children }: { children: ReactNode }) {
+  const here = window.location.pathname;
+  const link = (href: string, label: string) => (
+    <a href={href} aria-current={here === href ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <div className="acme-shell">
+      <nav className="acme-sidebar" aria-label="Acme admin">
+        <p className="acme-brand">Acme Shop</p>
+        <ul>
+          <li>{link(PAGES.home, 'Orders')}</li>
+          <li>{link(PAGES.settings, 'Settings')}</li>
+        </ul>
+        <div className="acme-sidebar-footer">
+          <CreditsGauge billingHref={PAGES.settings} />
+        </div>
+      </nav>
+      <main className="acme-main">
+        <AutoDisabledBanner billingHref={PAGES.settings} activationRulesHref={PAGES.rules} />
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function Page() {
+  if (window.location.pathname === PAGES.settings) {
+    return (
+      <section aria-label="Acme settings" className="acme-settings">
+        <p className="acme-crumb">Settings / Billing</p>
+        <BillingPage />
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1>Orders</h1>
+      <p>Nothing to pack today.</p>
+    </>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <CreditsProvider baseUrl={API_URL}>
+      <Shell>
+        <Page />
+      </Shell>
+    </CreditsProvider>
+  </StrictMode>,
+);
