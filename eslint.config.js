@@ -20,6 +20,8 @@ const elements = [
   { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['name'] },
   { type: 'app', pattern: 'src/app', partialMatch: false },
   { type: 'testing', pattern: 'src/testing', partialMatch: false },
+  // The package's stylesheets (tokens, shared helpers): CSS only, loaded by the provider and the app.
+  { type: 'styles', pattern: 'src/styles', partialMatch: false },
   // Last, so it only claims files straight under src/ (the entry, ambient declarations).
   { type: 'app', pattern: 'src', partialMatch: false },
 ];
@@ -29,7 +31,7 @@ const to = (/** @type {string[]} */ ...types) => ({ to: { element: { types: { an
 const layerPolicies = [
   { from: { element: { type: 'domain' } }, allow: to('domain') },
   { from: { element: { type: 'contract' } }, allow: to('domain') },
-  { from: { element: { type: 'lib' } }, allow: to('contract', 'domain') },
+  { from: { element: { type: 'lib' } }, allow: to('contract', 'domain', 'styles') },
   { from: { element: { type: 'components' } }, allow: to('lib', 'domain') },
   { from: { element: { type: 'mocks' } }, allow: to('contract', 'domain') },
   {
@@ -46,7 +48,7 @@ const layerPolicies = [
   },
   {
     from: { element: { type: 'app' } },
-    allow: to('app', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks'),
+    allow: to('app', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks', 'styles'),
   },
   {
     from: { element: { type: 'testing' } },

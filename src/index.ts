@@ -4,9 +4,6 @@
  * `inro-ai-credits/mock`), so an app that talks to a real API never bundles it.
  */
 
-// First, so every component's own styles come after the tokens they use.
-import '@/styles/package.css';
-
 // Setup
 export { CreditsProvider, type CreditsProviderProps } from '@/lib/credits-provider';
 export type { LinkComponent, LinkProps } from '@/lib/link';

@@ -5,6 +5,9 @@ import { bindApiConfig } from './api-config';
 import { LinkComponentProvider, type LinkComponent } from './link';
 import { connectLiveUpdates, serverSentEvents, type LiveChannel } from './live-updates';
 import { createQueryClient } from './query-client';
+// The tokens and shared helpers every component's styles use. Here, not in the entry: an entry
+// that only re-exports is skipped by the bundler, and its stylesheet with it.
+import '@/styles/package.css';
 
 export interface CreditsProviderProps {
   /**
