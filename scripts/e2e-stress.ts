@@ -8,10 +8,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 
 import { ensureBrowser } from './ensure-browser.ts';
 import { playwrightCounts, unstableTests } from './test-summary.ts';
+import { toolsEnv } from './tools-env.ts';
 
 const root = join(import.meta.dirname, '..');
 const report = join(root, 'reports', 'e2e-stress.json');
@@ -51,11 +52,7 @@ const run = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
-      PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-    },
+    env: toolsEnv({ PLAYWRIGHT_JSON_OUTPUT_FILE: report }),
   },
 );
 busy.kill();

@@ -13,24 +13,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { toolsEnv } from './tools-env.ts';
 
 const root = join(import.meta.dirname, '..');
 const hostDir = join(root, 'examples', 'host');
 const packDir = join(root, 'reports', 'package');
 /** The path examples/host/package.json installs from. */
 const TARBALL = join(packDir, 'inro-ai-credits.tgz');
-const env = {
-  ...process.env,
-  PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
-};
+const env = toolsEnv();
 
-function run(command: string, args: string[], cwd = root): void {
+function run(command: string, args: string[], cwd = root, runEnv = env): void {
   console.log(`> ${[command, ...args].join(' ')}`);
-  const child = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+  const child = spawnSync(command, args, { cwd, env: runEnv, stdio: 'inherit' });
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${child.status}).`);
 }
 
@@ -95,18 +93,14 @@ export async function prepareHost(): Promise<void> {
 async function serve(port: string, api: string): Promise<void> {
   if (!hostIsPrepared()) await prepareHost();
   const outDir = join(root, 'reports', 'host-dist');
-  const viteEnv = { ...env, VITE_CREDITS_API_URL: api };
+  const viteEnv = toolsEnv({ VITE_CREDITS_API_URL: api });
   const config = join(hostDir, 'vite.config.ts');
-  const build = spawnSync(
+  run(
     'vite',
     ['build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-    {
-      cwd: hostDir,
-      env: viteEnv,
-      stdio: 'inherit',
-    },
+    hostDir,
+    viteEnv,
   );
-  if (build.status !== 0) throw new Error('The host app did not build.');
   const preview = spawnSync(
     'vite',
     [

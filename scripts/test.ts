@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 
 import { ensureBrowser } from './ensure-browser.ts';
 import {
@@ -25,6 +25,7 @@ import {
   totalLine,
   vitestCounts,
 } from './test-summary.ts';
+import { toolsEnv } from './tools-env.ts';
 
 const root = join(import.meta.dirname, '..');
 const reportsDir = join(root, 'reports');
@@ -32,13 +33,8 @@ const vitestReport = join(reportsDir, 'vitest.json');
 // Written by the json reporter in playwright.config.ts.
 const playwrightReport = join(reportsDir, 'playwright.json');
 
-const env = {
-  ...process.env,
-  // The project's own tools (and its pinned node 24) first, also when run without npm.
-  PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
-  // The machine reaches only the package registries.
-  STORYBOOK_DISABLE_TELEMETRY: '1',
-};
+// The machine reaches only the package registries.
+const env = toolsEnv({ STORYBOOK_DISABLE_TELEMETRY: '1' });
 
 function run(command: string, args: string[]): number {
   console.log(`\n> ${[command, ...args].join(' ')}\n`);

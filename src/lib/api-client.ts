@@ -14,7 +14,10 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
-/** What a fetcher needs: TanStack Query's function context carries both. */
+/**
+ * What a fetcher needs: TanStack Query's query and mutation function contexts both carry it, so a
+ * fetcher is the `queryFn` or `mutationFn` itself.
+ */
 export interface ApiCall {
   client: QueryClient;
   signal?: AbortSignal;

@@ -1,10 +1,10 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
-export function restoreActivationMode(client: QueryClient) {
+export function restoreActivationMode(_variables: void, { client }: ApiCall) {
   return apiRequest('restoreActivationMode', (c) => c.agentSchema, { client });
 }
 
@@ -14,7 +14,7 @@ export function restoreActivationMode(client: QueryClient) {
  */
 export function useRestoreActivationMode() {
   return useMutation({
-    mutationFn: (_variables: void, { client }) => restoreActivationMode(client),
+    mutationFn: restoreActivationMode,
     onSuccess: (agent, _variables, _result, { client }) => {
       client.setQueryData<Agent>(queryKeys.agent.detail(), newest(agent));
     },

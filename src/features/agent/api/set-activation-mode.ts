@@ -1,11 +1,11 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
 import type { ActivationMode } from '@/domain/activation-modes';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
-export function setActivationMode({ mode }: { mode: ActivationMode }, client: QueryClient) {
+export function setActivationMode({ mode }: { mode: ActivationMode }, { client }: ApiCall) {
   return apiRequest('setActivationMode', (c) => c.agentSchema, { client, body: { mode } });
 }
 
@@ -15,8 +15,7 @@ export function setActivationMode({ mode }: { mode: ActivationMode }, client: Qu
  */
 export function useSetActivationMode() {
   return useMutation({
-    mutationFn: (variables: { mode: ActivationMode }, { client }) =>
-      setActivationMode(variables, client),
+    mutationFn: setActivationMode,
     onMutate: async ({ mode }, { client }) => {
       const queryKey = queryKeys.agent.detail();
       await client.cancelQueries({ queryKey });

@@ -1,13 +1,13 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Credits } from '@/contract/schemas';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { newest } from '@/lib/revision';
 
 /** Records one test-chat reply; the key makes a retry of the same message free (rule 7). */
 export function spendTestChatReply(
   { idempotencyKey }: { idempotencyKey: string },
-  client: QueryClient,
+  { client }: ApiCall,
 ) {
   return apiRequest('aiActions', (c) => c.aiActionResponseSchema, {
     client,
@@ -22,8 +22,7 @@ export function spendTestChatReply(
  */
 export function useSpendTestChatReply() {
   return useMutation({
-    mutationFn: (variables: { idempotencyKey: string }, { client }) =>
-      spendTestChatReply(variables, client),
+    mutationFn: spendTestChatReply,
     onMutate: async (_variables, { client }) => {
       const queryKey = queryKeys.credits.summary();
       await client.cancelQueries({ queryKey });

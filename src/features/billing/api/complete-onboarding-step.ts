@@ -1,10 +1,10 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Credits, Onboarding } from '@/contract/schemas';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { changeAt, newest } from '@/lib/revision';
 
-export function completeOnboardingStep(stepId: string, client: QueryClient) {
+export function completeOnboardingStep(stepId: string, { client }: ApiCall) {
   return apiRequest('completeOnboardingStep', (c) => c.onboardingStepResultSchema, {
     client,
     params: { id: stepId },
@@ -43,7 +43,7 @@ function withStepDone(onboarding: Onboarding | undefined, stepId: string, done: 
 export function useCompleteOnboardingStep() {
   return useMutation({
     mutationKey,
-    mutationFn: (stepId: string, { client }) => completeOnboardingStep(stepId, client),
+    mutationFn: completeOnboardingStep,
     onMutate: async (stepId, { client }) => {
       await Promise.all([
         client.cancelQueries({ queryKey: queryKeys.credits.onboarding() }),

@@ -1,8 +1,8 @@
-import { matchQuery, useMutation, type QueryClient } from '@tanstack/react-query';
-import { apiRequest } from '@/lib/api-client';
+import { matchQuery, useMutation } from '@tanstack/react-query';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
-export function upgradeToPro(client: QueryClient) {
+export function upgradeToPro(_variables: void, { client }: ApiCall) {
   return apiRequest('upgrade', (c) => c.upgradeResponseSchema, { client });
 }
 
@@ -15,7 +15,7 @@ export function upgradeToPro(client: QueryClient) {
 export function useUpgradeToPro() {
   return useMutation({
     mutationKey: [...queryKeys.credits.all, 'upgrade'],
-    mutationFn: (_variables: void, { client }) => upgradeToPro(client),
+    mutationFn: upgradeToPro,
     onSuccess: async (_result, _variables, _context, { client }) => {
       const history = queryKeys.credits.history();
       // The history (possibly many pages) refreshes in the background; the plan, the balance

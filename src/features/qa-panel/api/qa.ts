@@ -1,4 +1,4 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation, type MutationFunction } from '@tanstack/react-query';
 import {
   faultsSchema,
   QA_ROUTES,
@@ -8,24 +8,25 @@ import {
   type ScenarioName,
 } from '@/contract/qa';
 import type { AiActionKind } from '@/domain/credits';
-import { apiRequest } from '@/lib/api-client';
+import { apiRequest, type ApiCall } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
-export function resetScenario(name: ScenarioName, client: QueryClient) {
+export function resetScenario(name: ScenarioName, { client }: ApiCall) {
   return apiRequest(QA_ROUTES.qaScenario, () => qaStateSchema, { client, body: { name } });
 }
 
-export function grantPromotion(promotion: PromotionRequest, client: QueryClient) {
+export function grantPromotion(promotion: PromotionRequest, { client }: ApiCall) {
   return apiRequest(QA_ROUTES.qaPromotion, (c) => c.creditsSchema, { client, body: promotion });
 }
 
-export function setFaults(faults: Faults, client: QueryClient) {
+export function setFaults(faults: Faults, { client }: ApiCall) {
   return apiRequest(QA_ROUTES.qaFaults, () => faultsSchema, { client, body: faults });
 }
 
 /** Fires `count` actions at once, each with its own key, as many contacts writing at the same time. */
 export async function fireActions(
   { kind, count }: { kind: AiActionKind; count: number },
-  client: QueryClient,
+  { client }: ApiCall,
 ) {
   const batch = crypto.randomUUID();
   const results = await Promise.all(
@@ -42,14 +43,13 @@ export async function fireActions(
 }
 
 /**
- * A QA mutation: whatever it changed, every query is refetched afterwards (a scenario reset
+ * A QA mutation: whatever it changed, every query of ours is refetched afterwards (a scenario reset
  * changes everything at once; live events carry only the balance and the agent).
  */
-export function useQaMutation<TArgs, TResult>(
-  run: (args: TArgs, client: QueryClient) => Promise<TResult>,
-) {
+export function useQaMutation<TArgs, TResult>(run: MutationFunction<TResult, TArgs>) {
   return useMutation({
-    mutationFn: (args: TArgs, { client }) => run(args, client),
-    onSettled: (_data, _error, _args, _result, { client }) => client.invalidateQueries(),
+    mutationFn: run,
+    onSettled: (_data, _error, _args, _result, { client }) =>
+      client.invalidateQueries({ queryKey: queryKeys.all }),
   });
 }
