@@ -21,12 +21,18 @@ const STORY_SETUP = ['.storybook/story-test-setup.ts'];
 
 /**
  * The stories' visual baselines, one tree per theme: visual-baselines/<theme>/<story file>/<story>.png.
- * A mismatch writes the new picture and a diff under reports/visual/<theme>/ (not committed).
- * `npm run test:visual -- --update` rewrites the baselines.
+ * Each story is pictured in both themes from one render (`.storybook/visual.setup.ts` names each
+ * picture `<theme>/<story>`). A mismatch writes the new picture and a diff under
+ * reports/visual/<theme>/ (not committed). `npm run test:visual -- --update` rewrites the baselines.
  */
-function visualCheck(theme: 'light' | 'dark') {
-  const storyFile = (testFileDirectory: string, testFileName: string) =>
-    join(testFileDirectory, testFileName.replace(/\.stories\.tsx?$/, ''));
+function visualCheck() {
+  const shotPath =
+    (folder: string[]) =>
+    ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) => {
+      const [theme = '', ...name] = arg.split('/');
+      const storyFile = join(testFileDirectory, testFileName.replace(/\.stories\.tsx?$/, ''));
+      return join(root, ...folder, theme, storyFile, `${name.join('/')}${ext}`);
+    };
   return {
     setupFiles: [...STORY_SETUP, '.storybook/visual.setup.ts'],
     browser: {
@@ -38,23 +44,8 @@ function visualCheck(theme: 'light' | 'dark') {
       }),
       expect: {
         toMatchScreenshot: {
-          resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) =>
-            join(
-              root,
-              'visual-baselines',
-              theme,
-              storyFile(testFileDirectory, testFileName),
-              `${arg}${ext}`,
-            ),
-          resolveDiffPath: ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) =>
-            join(
-              root,
-              'reports',
-              'visual',
-              theme,
-              storyFile(testFileDirectory, testFileName),
-              `${arg}${ext}`,
-            ),
+          resolveScreenshotPath: shotPath(['visual-baselines']),
+          resolveDiffPath: shotPath(['reports', 'visual']),
         },
       },
     },
@@ -83,21 +74,16 @@ const testConfig = defineConfig({
         },
       },
       {
+        // Every story: render, play, axe and pictures in the light theme, then axe and pictures
+        // of the same render in the dark theme (contrast included).
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
+        // The dark theme's axe check imports axe-core itself: bundled up front, so the dev server
+        // does not re-optimise and reload the page in the middle of the run.
+        optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'storybook',
-          ...visualCheck('light'),
-        },
-      },
-      {
-        // Every story again in the dark theme: both themes must pass the a11y check, contrast included.
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        define: { 'import.meta.env.VITE_STORYBOOK_THEME': JSON.stringify('dark') },
-        test: {
-          name: 'storybook-dark',
-          ...visualCheck('dark'),
+          ...visualCheck(),
         },
       },
       // The packed package in a host app's own Vitest (examples/host), on the package's mock export.

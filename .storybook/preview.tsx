@@ -63,18 +63,12 @@ const withTheme: Decorator = (Story, { globals }) => {
   return <Story />;
 };
 
-/**
- * The stories' test run checks the light theme; the `storybook-dark` Vitest project builds them
- * with this set to `dark`, so every story's a11y check (contrast included) runs in both themes.
- */
-const initialTheme = import.meta.env.VITE_STORYBOOK_THEME === 'dark' ? 'dark' : 'light';
-
 const preview: Preview = {
   // A docs page per component: its description, a controls table from its props, every state.
   tags: ['autodocs'],
   loaders: [mockBackendLoader],
   decorators: [withApp, withTheme],
-  initialGlobals: { theme: initialTheme },
+  initialGlobals: { theme: 'light' },
   globalTypes: {
     theme: {
       description: 'Colour theme',

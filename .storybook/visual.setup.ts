@@ -1,8 +1,10 @@
 /**
- * The visual check: after each story's test (render, play, a11y) in the `storybook` and
- * `storybook-dark` projects, its picture is compared with the committed baseline
- * (visual-baselines/, see vitest.config.ts). One render serves both checks.
+ * After each story's test (render, play, and the a11y addon's axe check in the light theme), the
+ * story is pictured and compared with its committed baselines (visual-baselines/, see
+ * vitest.config.ts) in both themes: light first, then the same render switched to dark, where axe
+ * runs again (contrast differs per theme). One render and one play serve both themes.
  */
+import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { FIXED_NOW } from '../src/testing/builders';
@@ -49,10 +51,53 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The a11y addon's own run (@storybook/addon-a11y), repeated as it is: same scope, same rules. */
+const AXE_SCOPE = {
+  include: document.body,
+  exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
+};
+
+interface A11yParameter {
+  disable?: boolean;
+  test?: 'off' | 'todo' | 'error';
+  config?: axe.Spec;
+  options?: axe.RunOptions;
+}
+
+async function axeViolations(a11y: A11yParameter): Promise<string[]> {
+  axe.reset();
+  // The addon turns "region" off: a component on its own has no landmarks around it.
+  axe.configure({
+    ...a11y.config,
+    rules: [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])],
+  });
+  const { violations } = await axe.run(AXE_SCOPE, a11y.options ?? {});
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.nodes.length}): ${violation.help} at ${violation.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+function matchPicture(theme: 'light' | 'dark', name: string) {
+  return expect.element(page.elementLocator(pictureOf())).toMatchScreenshot(`${theme}/${name}`, {
+    screenshotOptions: { animations: 'disabled', caret: 'hide' },
+  });
+}
+
 afterEach(async (context) => {
   // Only story tests; a story that already failed has nothing to compare.
   if (!('story' in context) || context.task.result?.errors?.length) return;
-  await expect.element(page.elementLocator(pictureOf())).toMatchScreenshot(context.task.name, {
-    screenshotOptions: { animations: 'disabled', caret: 'hide' },
-  });
+  const { story } = context as unknown as { story: { parameters: { a11y?: A11yParameter } } };
+  const a11y = story.parameters.a11y ?? {};
+  const root = document.documentElement;
+  await matchPicture('light', context.task.name);
+  root.dataset.theme = 'dark';
+  try {
+    if (!a11y.disable && a11y.test === 'error') {
+      expect(await axeViolations(a11y), 'axe, in the dark theme').toEqual([]);
+    }
+    await matchPicture('dark', context.task.name);
+  } finally {
+    root.dataset.theme = 'light';
+  }
 });

@@ -5,6 +5,7 @@ import {
   allGreen,
   checkCounts,
   playwrightCounts,
+  runnerLine,
   settle,
   totalLine,
   unstableTests,
@@ -91,6 +92,17 @@ test('the total line sums every runner', () => {
   ];
   expect(totalLine(results)).toBe('11 passed, 3 failed');
   expect(allGreen(results)).toBe(false);
+});
+
+describe('runnerLine', () => {
+  test('says what a step counted and how long it took', () => {
+    expect(runnerLine(result({ name: 'lint', passed: 1, seconds: 41.6 }))).toBe(
+      '  lint: 1 passed, 0 failed (exit 0, 42 s)',
+    );
+    expect(
+      runnerLine(result({ name: 'vitest', passed: 3, failed: 1, skipped: 2, exitCode: 1 })),
+    ).toBe('  vitest: 3 passed, 1 failed, 2 skipped (exit 1)');
+  });
 });
 
 describe('unstableTests', () => {

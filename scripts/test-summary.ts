@@ -14,6 +14,8 @@ export interface RunnerResult extends Counts {
   exitCode: number;
   /** A test runner must run at least one test; typecheck and lint are single checks. */
   isTestRunner: boolean;
+  /** Wall time of the step, for the summary: where the suite's minutes go. */
+  seconds?: number;
 }
 
 /** Counts from Vitest's `json` reporter (Jest-compatible shape). */
@@ -73,7 +75,8 @@ export function settle(result: RunnerResult): RunnerResult {
 
 export function runnerLine(result: RunnerResult): string {
   const skipped = result.skipped > 0 ? `, ${result.skipped} skipped` : '';
-  return `  ${result.name}: ${result.passed} passed, ${result.failed} failed${skipped} (exit ${result.exitCode})`;
+  const took = result.seconds === undefined ? '' : `, ${Math.round(result.seconds)} s`;
+  return `  ${result.name}: ${result.passed} passed, ${result.failed} failed${skipped} (exit ${result.exitCode}${took})`;
 }
 
 export function totalLine(results: readonly RunnerResult[]): string {

@@ -36,11 +36,12 @@ const playwrightReport = join(reportsDir, 'playwright.json');
 // The machine reaches only the package registries.
 const env = toolsEnv({ STORYBOOK_DISABLE_TELEMETRY: '1' });
 
-function run(command: string, args: string[]): number {
+function run(command: string, args: string[]): { exitCode: number; seconds: number } {
   console.log(`\n> ${[command, ...args].join(' ')}\n`);
+  const started = performance.now();
   const child = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
   if (child.error) console.error(child.error.message);
-  return child.status ?? 1;
+  return { exitCode: child.status ?? 1, seconds: (performance.now() - started) / 1000 };
 }
 
 function readReport(path: string, count: (report: unknown) => Counts): Counts {
@@ -52,8 +53,8 @@ function readReport(path: string, count: (report: unknown) => Counts): Counts {
 }
 
 function check(name: string, command: string, args: string[]): RunnerResult {
-  const exitCode = run(command, args);
-  return settle({ name, exitCode, isTestRunner: false, ...checkCounts(exitCode) });
+  const { exitCode, seconds } = run(command, args);
+  return settle({ name, exitCode, seconds, isTestRunner: false, ...checkCounts(exitCode) });
 }
 
 function testRunner(
@@ -64,8 +65,8 @@ function testRunner(
   count: (report: unknown) => Counts,
 ): RunnerResult {
   rmSync(report, { force: true });
-  const exitCode = run(command, args);
-  return settle({ name, exitCode, isTestRunner: true, ...readReport(report, count) });
+  const { exitCode, seconds } = run(command, args);
+  return settle({ name, exitCode, seconds, isTestRunner: true, ...readReport(report, count) });
 }
 
 function main(): void {

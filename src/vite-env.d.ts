@@ -5,8 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_API_MOCK?: 'on' | 'off';
   /** Origin (and optional path prefix) of the real credit API; empty for the app's own origin. */
   readonly VITE_API_BASE_URL?: string;
-  /** Storybook only: the theme stories start in (`dark` for the dark-theme test run). */
-  readonly VITE_STORYBOOK_THEME?: 'light' | 'dark';
 }
 
 interface ImportMeta {

@@ -131,17 +131,31 @@ export class AppTab {
 
   // --- Finding and clicking ----------------------------------------------------------------
 
-  /** Clicks the one element with this role and name (inside the dialog of that name, if given). */
+  /**
+   * Clicks the one element with this role and name (inside the dialog of that name, if given),
+   * once it has come to rest. WebDriver clicks at the point where the element is when asked, so a
+   * click on a dialog that is still sliding in can land on its backdrop, which closes the dialog
+   * (seen once in WebKit on a busy machine). Playwright waits for a still element; so do we.
+   */
   async click(role: string, name: string, { within }: { within?: string } = {}) {
     await this.expectInPage(
-      `a ${role} "${name}"`,
+      `a ${role} "${name}", still`,
       (role, name, within) => {
         const dom = (window as unknown as { TestingLibraryDom: Dom }).TestingLibraryDom;
         const scope = within
           ? dom.queryAllByRole(document.body, 'dialog', { name: within })[0]
           : document.body;
-        const found = scope ? dom.queryAllByRole(scope, role, { name }).length : 0;
-        return { ok: found === 1, seen: `${found} found` };
+        const found = scope ? dom.queryAllByRole(scope, role, { name }) : [];
+        const element = found[0];
+        if (found.length !== 1 || !element) return { ok: false, seen: `${found.length} found` };
+        const moving = document
+          .getAnimations()
+          .filter((animation) => animation.playState === 'running')
+          .filter((animation) => {
+            const target = (animation.effect as KeyframeEffect | null)?.target;
+            return target instanceof Element && target.contains(element);
+          }).length;
+        return { ok: moving === 0, seen: `found, ${moving} animations still moving it` };
       },
       [role, name, within ?? null] as [string, string, string | null],
     );
@@ -175,10 +189,14 @@ export class AppTab {
   async expectText(text: string) {
     await this.expectInPage(
       `the text "${text}"`,
-      (text) => ({
-        ok: document.body.textContent?.includes(text) ?? false,
-        seen: document.body.innerText.slice(0, 300),
-      }),
+      (text) => {
+        const dialog = document.querySelector<HTMLElement>('[role="dialog"], [role="alertdialog"]');
+        const where = document.querySelector('main') ?? document.body;
+        return {
+          ok: document.body.textContent?.includes(text) ?? false,
+          seen: `${dialog ? `(a dialog is open: ${dialog.innerText.slice(0, 150)}) ` : ''}${where.innerText.slice(0, 300)}`,
+        };
+      },
       [text],
     );
   }
