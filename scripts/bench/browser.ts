@@ -3,5 +3,5 @@ import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  return chromium.launch({ ...chromiumLaunchOptions('browser'), headless: true });
 }

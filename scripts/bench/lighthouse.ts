@@ -93,7 +93,7 @@ export async function runLighthouse(
   urls: string[],
   { runs = 3, beforeEach }: { runs?: number; beforeEach?: () => Promise<void> } = {},
 ): Promise<LighthouseComparison> {
-  const { executablePath, args = [] } = chromiumLaunchOptions();
+  const { executablePath, args = [] } = chromiumLaunchOptions('browser');
   const chrome = await chromeLauncher.launch({
     chromePath: executablePath,
     chromeFlags: [...args.filter((flag) => flag !== '--headless'), '--headless=new'],
