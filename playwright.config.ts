@@ -1,22 +1,23 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { canRecordVideo, chromiumLaunchOptions, videoRequested } from './scripts/chromium.ts';
+import { e2eOutDir, e2ePorts } from './scripts/e2e-servers.ts';
 
-// E2E_PORT lets two suites run side by side (each builds into its own folder).
+// E2E_PORT lets two suites run side by side (each builds into its own folders).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-export const OUT_DIR = PORT === 4173 ? 'dist-e2e' : `dist-e2e-${PORT}`;
+const SERVERS = e2ePorts(PORT);
+export const OUT_DIR = e2eOutDir(PORT);
 // The production build on the HTTP mock, and the demo build under the production CSP.
-const PROD_PORT = PORT + 10;
-const DEMO_CSP_PORT = PORT + 20;
+const PROD_PORT = SERVERS.production;
+const DEMO_CSP_PORT = SERVERS.demoCsp;
 // The static Storybook's docs pages are their own run (`npm run test:docs`): building Storybook
 // costs a minute and a half, so the app's suite does not start that server.
 const STORYBOOK_PORT = PORT + 40;
 const DOCS_RUN = !!process.env.STORYBOOK_DOCS;
 export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 // The host app of examples/host (the packed package in an app of its own) and its credit API.
-const HOST_API_PORT = PORT + 30;
-const HOST_PORT = PORT + 50;
-const HOST_API_URL = `http://127.0.0.1:${HOST_API_PORT}`;
+const HOST_PORT = SERVERS.host;
+const HOST_API_URL = `http://127.0.0.1:${SERVERS.hostApi}`;
 process.env.HOST_API_URL = HOST_API_URL;
 
 // Measured on 2 cores (e2e/README.md): two workers run the suite in 137 s, one in 184 s, now that
@@ -135,52 +136,16 @@ const appRun = defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      // The demo build is the production bundle with the mock backend switched on.
-      command: `npm run build:demo -- --outDir ${OUT_DIR} && npm run preview -- --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
-      url: `http://localhost:${PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: `vite build --outDir ${OUT_DIR}-prod --logLevel error && node --experimental-eventsource scripts/mock-server.ts --port ${PROD_PORT} --scenario low --static ${OUT_DIR}-prod`,
-      url: `http://127.0.0.1:${PROD_PORT}/api/credits`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // The same demo build as the first server's: web servers start one after another, so it is
-      // complete by now, and one build serves both.
-      command: `node --experimental-eventsource scripts/mock-server.ts --port ${DEMO_CSP_PORT} --static ${OUT_DIR}`,
-      url: `http://127.0.0.1:${DEMO_CSP_PORT}/api/credits`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: `node --experimental-eventsource scripts/mock-server.ts --port ${HOST_API_PORT} --scenario low`,
-      url: `${HOST_API_URL}/api/credits`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // Packs and installs the package first when examples/host has none yet.
-      command: `node scripts/host-example.ts serve --port ${HOST_PORT} --api ${HOST_API_URL}`,
-      url: `http://127.0.0.1:${HOST_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 300_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  // One entry for all of them: scripts/e2e-servers.ts builds the two bundles side by side, then
+  // starts every server at once, and answers on its `ready` port when they all do.
+  webServer: {
+    command: `node scripts/e2e-servers.ts --port ${PORT}`,
+    url: `http://127.0.0.1:${SERVERS.ready}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
 });
 
 export default DOCS_RUN ? docsRun : appRun;
