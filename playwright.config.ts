@@ -20,8 +20,8 @@ const HOST_PORT = SERVERS.host;
 const HOST_API_URL = `http://127.0.0.1:${SERVERS.hostApi}`;
 process.env.HOST_API_URL = HOST_API_URL;
 
-// Measured on 2 cores (e2e/README.md): two workers run the suite in 137 s, one in 184 s, now that
-// no test is timed and no video is encoded by default. E2E_WORKERS overrides it.
+// Measured on 2 cores (e2e/README.md): the suite is CPU-bound, so two workers and one take about
+// the same time (7.5 and 7.4 min in the whole browser). E2E_WORKERS overrides it.
 const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 
 function traceOption() {
