@@ -119,6 +119,9 @@ const appRun = defineConfig({
       // talking to the mock backend over real HTTP (`npm run mock-server`).
       name: 'production',
       testMatch: 'production/**/*.spec.ts',
+      // One account on one HTTP mock server: its tests take turns, also when repeated
+      // (`--repeat-each` in the flake finder schedules repeats side by side otherwise).
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
@@ -129,6 +132,9 @@ const appRun = defineConfig({
       // The packed tarball installed into a host app of its own, on `npm run mock-server`.
       name: 'host',
       testDir: 'examples/host/e2e',
+      // One account on one mock server, as above: the flake finder ran two repeats of a host test
+      // at once, and one reset the scenario under the other.
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
