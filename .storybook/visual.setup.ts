@@ -7,6 +7,7 @@
 import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { COLOUR_RULES } from '../src/testing/a11y-rules';
 import { FIXED_NOW } from '../src/testing/builders';
 
 /**
@@ -63,9 +64,6 @@ interface A11yParameter {
   config?: axe.Spec;
   options?: axe.RunOptions;
 }
-
-/** The rules whose outcome depends on the colours, so on the theme. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * The colour rules of axe, configured as the addon configures it. The other rules (names, roles,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SCENARIO_NAMES, type ScenarioName } from '../src/contract/qa.ts';
+import { AXE_TAGS, COLOUR_RULES } from '../src/testing/a11y-rules.ts';
 import { expect, test } from './fixtures.ts';
 
 const PAGES = [
@@ -12,8 +13,6 @@ const PAGES = [
 // long-history is the billing page's scale scenario; its pages are the same as `pro`'s.
 const SCENARIOS = SCENARIO_NAMES.filter((name) => name !== 'long-history');
 
-/** WCAG 2.2 A and AA, and axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
  * The scenarios whose pages are checked in the dark theme too: between them they show every part a
  * page can hold (the low gauge and the upgrade offer, the banner at zero and after a promotion, the
@@ -21,14 +20,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * stories check in both themes.
  */
 const DARK_TOO = new Set<ScenarioName>(['low', 'exhausted', 'promo-after-exhaustion', 'pro']);
-/** The rules whose outcome depends on the colours, so on the theme. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * axe's violations as one line each. Only violations are reported back (`resultTypes`): the
  * passing checks' details are most of axe's work on a page this size.
  */
-async function violations(page: Page, path: string, builder: AxeBuilder) {
+async function violations(path: string, builder: AxeBuilder) {
   const { violations } = await builder.options({ resultTypes: ['violations'] }).analyze();
   return violations.map(
     (v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
@@ -56,12 +53,12 @@ for (const scenario of SCENARIOS) {
       await setTheme(page, 'light');
       await expect(page.getByRole('heading', { level: 1, name: ready })).toBeVisible();
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      expect(await violations(page, path, new AxeBuilder({ page }).withTags(TAGS))).toEqual([]);
+      expect(await violations(path, new AxeBuilder({ page }).withTags(AXE_TAGS))).toEqual([]);
       if (!DARK_TOO.has(scenario)) continue;
 
       await setTheme(page, 'dark');
       expect(
-        await violations(page, `${path} (dark)`, new AxeBuilder({ page }).withRules(COLOUR_RULES)),
+        await violations(`${path} (dark)`, new AxeBuilder({ page }).withRules(COLOUR_RULES)),
       ).toEqual([]);
     }
   });

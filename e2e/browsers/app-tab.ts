@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 
 import type { ScenarioName } from '../../src/contract/qa.ts';
 import type { Faults } from '../../src/contract/qa.ts';
+import { AXE_TAGS } from '../../src/testing/a11y-rules.ts';
 import type { BrowserTab, InPage } from './engine.ts';
 
 const require = createRequire(import.meta.url);
@@ -248,19 +249,14 @@ export class AppTab {
   /** axe-core's findings on the page as it is now (WCAG 2.2 AA and best practice). */
   async axeViolations(): Promise<string[]> {
     await this.tab.inject(AXE);
-    return this.tab.run(async () => {
+    return this.tab.run(async (tags) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const results = await axe.run(document, {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        },
-      });
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       return results.violations.map(
         (violation) =>
           `${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`,
       );
-    });
+    }, AXE_TAGS);
   }
 
   // --- Waiting -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+import { AXE_TAGS } from '../../src/testing/a11y-rules.ts';
+
 interface IndexEntry {
   id: string;
   title: string;
@@ -76,7 +78,7 @@ for (const { id, title } of docsPages()) {
       .include('#storybook-docs')
       // Storybook's own controls table (its toggles' "True"/"False" are its design, not ours).
       .exclude('.docblock-argstable')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .withTags(AXE_TAGS)
       // A docs page shows the same component several times, under Storybook's own h1-h3: these
       // rules judge one whole document, so they hold per story (each story's test runs axe with
       // them on) and cannot hold for a page of repeated examples.
