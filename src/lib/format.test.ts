@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatRelative } from './format';
+import { formatCount, formatDay, formatNumber, formatRelative } from './format';
 
 describe('formatCount', () => {
   it.each([
@@ -10,6 +10,25 @@ describe('formatCount', () => {
   ])('says %i as "%s"', (value, text) => {
     expect(formatCount(value, 'credit')).toBe(text);
   });
+});
+
+describe('formatNumber', () => {
+  const intl = new Intl.NumberFormat('en');
+  const wholeNumbers = [
+    0, 1, 7, 12, 100, 999, 1000, 1001, 9999, 10000, 12345, 100000, 999999, 1000000, 1234567,
+    Number.MAX_SAFE_INTEGER, -1, -999, -1000, -1234567,
+  ];
+
+  it.each(wholeNumbers)('writes the whole number %i as Intl.NumberFormat does', (value) => {
+    expect(formatNumber(value)).toBe(intl.format(value));
+  });
+
+  it.each([0.5, 1234.5, -0, 1e21, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity])(
+    'leaves %d, which is not a safe whole number, to Intl.NumberFormat',
+    (value) => {
+      expect(formatNumber(value)).toBe(intl.format(value));
+    },
+  );
 });
 
 describe('formatRelative', () => {
