@@ -15,8 +15,26 @@ describe('formatCount', () => {
 describe('formatNumber', () => {
   const intl = new Intl.NumberFormat('en');
   const wholeNumbers = [
-    0, 1, 7, 12, 100, 999, 1000, 1001, 9999, 10000, 12345, 100000, 999999, 1000000, 1234567,
-    Number.MAX_SAFE_INTEGER, -1, -999, -1000, -1234567,
+    0,
+    1,
+    7,
+    12,
+    100,
+    999,
+    1000,
+    1001,
+    9999,
+    10000,
+    12345,
+    100000,
+    999999,
+    1000000,
+    1234567,
+    Number.MAX_SAFE_INTEGER,
+    -1,
+    -999,
+    -1000,
+    -1234567,
   ];
 
   it.each(wholeNumbers)('writes the whole number %i as Intl.NumberFormat does', (value) => {
