@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import type * as Contract from '@/contract/schemas';
+import { afterFirstPaint } from './after-first-paint';
 import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
 
@@ -34,12 +35,16 @@ let contract: Promise<ContractSchemas> | undefined;
  * cost 9.3 KB gzip in zod/mini and 3.1 KB in valibot 1.5; valibot up front would still put the
  * first chunk over its budget, and lazily it would save 6 KB off the first request's path at the
  * price of rewriting the contract, the mock and the docs generator, which all build on zod.)
+ * Its download starts after the first paint: the first frame never needs it (it shows no data),
+ * and on a phone every request that shares the first frame's bandwidth delays it.
  */
 export function loadContract(): Promise<ContractSchemas> {
-  contract ??= import('@/contract/schemas').catch((error: unknown) => {
-    contract = undefined;
-    throw error;
-  });
+  contract ??= afterFirstPaint()
+    .then(() => import('@/contract/schemas'))
+    .catch((error: unknown) => {
+      contract = undefined;
+      throw error;
+    });
   return contract;
 }
 

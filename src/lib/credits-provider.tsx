@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { afterFirstPaint } from './after-first-paint';
 import { apiUrl } from './api-client';
 import { bindApiConfig } from './api-config';
 import { LinkComponentProvider, type LinkComponent } from './link';
@@ -54,7 +55,18 @@ export function CreditsProvider({
       live === undefined ? serverSentEvents(apiUrl(config.baseUrl, 'events')) : (live ?? undefined),
     [live, config.baseUrl],
   );
-  useEffect(() => connectLiveUpdates(client, channel), [client, channel]);
+  // The live channel opens once the first frame is on screen: that frame has nothing to update.
+  useEffect(() => {
+    let disconnect: (() => void) | undefined;
+    let mounted = true;
+    void afterFirstPaint().then(() => {
+      if (mounted) disconnect = connectLiveUpdates(client, channel);
+    });
+    return () => {
+      mounted = false;
+      disconnect?.();
+    };
+  }, [client, channel]);
   return (
     <QueryClientProvider client={client}>
       <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>

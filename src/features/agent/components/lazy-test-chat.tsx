@@ -1,4 +1,5 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { afterFirstPaint } from '@/lib/after-first-paint';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.
 const TestChatBody = /* @__PURE__ */ lazy(() =>
@@ -6,13 +7,23 @@ const TestChatBody = /* @__PURE__ */ lazy(() =>
 );
 
 /**
- * The test chat as the package ships it: its words, canned replies and spend logic load when it
- * first renders, beside the page around it, not in the first JavaScript every page pays for.
+ * The test chat as the package ships it: its words, canned replies and spend logic load once the
+ * page around it has painted, not in the first JavaScript every page pays for, and not in the way
+ * of that first paint.
  */
 export function LazyTestChat(props: ComponentProps<typeof TestChatBody>) {
-  return (
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let live = true;
+    // A transition: the chat is built in slices, never in one long task.
+    void afterFirstPaint().then(() => live && startTransition(() => setPainted(true)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return painted ? (
     <Suspense fallback={null}>
       <TestChatBody {...props} />
     </Suspense>
-  );
+  ) : null;
 }

@@ -42,9 +42,10 @@ export function TestChat({ billingHref }: { billingHref: string }) {
   const paused = chatPaused(credits.data);
   const pending = pendingEntry(entries);
 
+  // Reading scrollHeight makes the browser lay the page out there and then: not for an empty log.
   useEffect(() => {
     const element = log.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (element && entries.length > 0) element.scrollTop = element.scrollHeight;
   }, [entries]);
 
   const ask = (entry: Pick<MerchantEntry, 'id' | 'text' | 'idempotencyKey'>) => {
