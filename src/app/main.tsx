@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LiveChannel } from '@/index';
 import { App } from './app';
@@ -25,10 +25,14 @@ const root = createRoot(document.getElementById('root')!);
 
 startMockBackend().then(
   ({ extras, live }) =>
-    root.render(
-      <StrictMode>
-        <App extras={extras} live={live} />
-      </StrictMode>,
+    // A transition: React builds the first page in slices of a few milliseconds and lets the
+    // browser in between, so a slow phone never sits through one long task before it can react.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <App extras={extras} live={live} />
+        </StrictMode>,
+      ),
     ),
   (error: unknown) => root.render(<StartupError error={error} />),
 );
