@@ -49,7 +49,12 @@ export default defineConfig(({ mode }) => {
         : [preloadFirstRequests(env.VITE_API_BASE_URL ?? '')]),
     ],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        'use-sync-external-store/shim/index.js': fileURLToPath(
+          new URL('./src/app/vendor/use-sync-external-store-shim.ts', import.meta.url),
+        ),
+      },
     },
     // Pre-bundled up front: a dependency first met in a lazy route (the billing page's virtual
     // list) would otherwise make the dev server re-optimise and reload mid-visit.
