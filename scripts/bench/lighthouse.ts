@@ -17,6 +17,13 @@ export interface LighthouseRun {
   cls: number;
   /** Audits that did not pass in the three categories, to explain a score below target. */
   failing: string[];
+  /** The element of the largest paint, as Lighthouse names it. */
+  lcpElement: string;
+  /**
+   * The requests that had finished when the largest paint happened (paths, hashes dropped).
+   * Lighthouse's simulated phone counts each of them before that paint: they explain its LCP.
+   */
+  beforeLcp: string[];
 }
 
 /** One page: the median of each measure over its runs, and the runs themselves. */
@@ -41,7 +48,7 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function summarise(url: string, runs: LighthouseRun[]): LighthouseResult {
+export function summarise(url: string, runs: LighthouseRun[]): LighthouseResult {
   const of = (pick: (run: LighthouseRun) => number) => median(runs.map(pick));
   return {
     url,
@@ -53,8 +60,26 @@ function summarise(url: string, runs: LighthouseRun[]): LighthouseResult {
     tbtMs: of((r) => r.tbtMs),
     cls: of((r) => r.cls),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
+    ...explainedBy(runs, median(runs.map((r) => r.lcpMs))),
   };
 }
+
+/** The LCP element and requests of the run whose LCP is the median (what the report explains). */
+function explainedBy(runs: LighthouseRun[], lcpMs: number) {
+  const run = runs.reduce((best, r) =>
+    Math.abs(r.lcpMs - lcpMs) < Math.abs(best.lcpMs - lcpMs) ? r : best,
+  );
+  return { lcpElement: run.lcpElement, beforeLcp: run.beforeLcp };
+}
+
+interface LanternDetails {
+  metrics?: { items?: { observedLargestContentfulPaint?: number }[] };
+  requests?: { items?: { url: string; networkEndTime: number }[] };
+  lcp?: { items?: { nodeLabel?: string }[] };
+}
+
+/** `/assets/schemas-BcJ4A_Ij.js` -> `/assets/schemas.js`: the same file from build to build. */
+const withoutHash = (url: string) => new URL(url).pathname.replace(/-[\w-]{8}(\.\w+)$/, '$1');
 
 async function runOnce(url: string, port: number): Promise<LighthouseRun> {
   const run = await lighthouse(url, {
@@ -76,6 +101,12 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
         audit.scoreDisplayMode !== 'informative',
     )
     .map((audit) => `${audit!.id} (${audit!.displayValue ?? audit!.score})`);
+  const details = {
+    metrics: audits.metrics?.details,
+    requests: audits['network-requests']?.details,
+    lcp: audits['lcp-breakdown-insight']?.details,
+  } as LanternDetails;
+  const observedLcp = details.metrics?.items?.[0]?.observedLargestContentfulPaint ?? Infinity;
   return {
     performance: categories.performance?.score ?? 0,
     accessibility: categories.accessibility?.score ?? 0,
@@ -84,6 +115,10 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
     tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
     cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
     failing: [...new Set(failing)],
+    lcpElement: details.lcp?.items?.find((item) => item.nodeLabel)?.nodeLabel ?? 'unknown',
+    beforeLcp: (details.requests?.items ?? [])
+      .filter((request) => request.networkEndTime <= observedLcp)
+      .map((request) => withoutHash(request.url)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
+import { summarise, type LighthouseRun } from './lighthouse.ts';
 import type { GzipCost, PackageSize } from './package-size.ts';
 import { renderReport } from './report.ts';
 
@@ -77,5 +78,44 @@ describe('renderReport: the package beside the anchors', () => {
     const failed = renderReport({ ...base, package: { error: 'No package in examples/host' } });
     expect(failed).not.toContain('## The package beside the anchors');
     expect(failed).toContain('- package: No package in examples/host');
+  });
+});
+
+describe('renderReport: why a Lighthouse target was missed', () => {
+  const run = (lcpMs: number, beforeLcp: string[]): LighthouseRun => ({
+    performance: 0.95,
+    accessibility: 1,
+    bestPractices: 1,
+    lcpMs,
+    tbtMs: 120,
+    cls: 0,
+    failing: [],
+    lcpElement: `element of the ${lcpMs} ms run`,
+    beforeLcp,
+  });
+  const baseline = {
+    ...run(1300, ['/assets/index.js']),
+    performance: 1,
+    tbtMs: 0,
+    url: 'http://b/',
+  };
+  const runs = [run(2000, ['/a.js']), run(1800, ['/index.js', '/api/credits']), run(1700, [])];
+  const page = {
+    ...summarise('http://app/settings/billing', runs),
+    scoreDiff: -0.05,
+    lcpRatio: 1800 / 1300,
+  };
+  const markdown = renderReport({
+    ...base,
+    lighthouse: { baseline: { ...baseline, runs: [] }, pages: [page] },
+  });
+
+  test('names the largest paint and the requests finished before it, from the median run', () => {
+    const note = markdown
+      .split('\n')
+      .find((line) => line.startsWith('- Lighthouse /settings/billing'));
+    expect(note).toContain('LCP 1.38×');
+    expect(note).toContain('“element of the 1800 ms run”');
+    expect(note).toContain('by then, each on a slow network: /index.js, /api/credits.');
   });
 });

@@ -255,12 +255,8 @@ function whyMissed(report: BenchReport): string[] {
   if (ok(report.lighthouse)) {
     for (const page of report.lighthouse.pages.filter((p) => lighthouseMisses(p).length > 0)) {
       const path = new URL(page.url).pathname;
-      const known =
-        path === '/'
-          ? " The page's largest paint is the test chat's intro, which comes with the test chat's own chunk after the first one (in the first chunk, the chat and its words make it 1.40× react + react-dom)."
-          : ' Its largest paint is the upgrade offer, which needs the route chunk and the credits.';
       notes.push(
-        `- Lighthouse ${path}: ${lighthouseMisses(page).join(', ')}.${known} Lighthouse simulates a slow phone from CPU timings taken on this machine: when other work shares its cores, TBT and LCP grow for the app far more than for the baseline, which has almost no work to do; compare the runs.`,
+        `- Lighthouse ${path}: ${lighthouseMisses(page).join(', ')}. Its largest paint is “${page.lcpElement}”. Lighthouse's simulated phone counts every request that had finished by then, each on a slow network: ${page.beforeLcp.join(', ')}. It also multiplies this machine's CPU time by 4, so every task over 12.5 ms here adds to TBT; compare the runs.`,
       );
     }
   }
