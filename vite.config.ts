@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { API_ROUTES } from './src/contract/routes';
+import { apiBaseUrl } from './src/lib/api-config';
 
 /**
  * The requests every page makes first (the credits for the gauge, the agent for its banner) start
@@ -18,13 +19,15 @@ function preloadFirstRequests(baseUrl: string): Plugin {
     transformIndexHtml: (_html, { path: page }) =>
       page !== '/index.html'
         ? []
-        : [API_ROUTES.credits, API_ROUTES.agent].map(({ path }) => ({
+        : (['credits', 'agent'] as const).map((route) => ({
             tag: 'link',
             attrs: {
               rel: 'preload',
               as: 'fetch',
               crossorigin: 'anonymous',
-              href: `${baseUrl}${path}`,
+              // Exactly the URL the app's fetch asks for (same base, no trailing slash), or the
+              // browser fetches it twice.
+              href: `${apiBaseUrl(baseUrl)}${API_ROUTES[route].path}`,
             },
             injectTo: 'head',
           })),

@@ -60,7 +60,10 @@ export function summarise(url: string, runs: LighthouseRun[]): LighthouseResult 
     tbtMs: of((r) => r.tbtMs),
     cls: of((r) => r.cls),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
-    ...explainedBy(runs, median(runs.map((r) => r.lcpMs))),
+    ...explainedBy(
+      runs,
+      of((r) => r.lcpMs),
+    ),
   };
 }
 

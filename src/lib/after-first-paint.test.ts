@@ -104,3 +104,41 @@ describe('afterFirstPaint', () => {
     expect(await settled(painted)).toBe(true);
   });
 });
+
+describe('whenPainted', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setVisibility('visible');
+    FakePaintObserver.observers.clear();
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs after the first paint, and its cleanup undoes what ran', async () => {
+    vi.resetModules();
+    const { whenPainted } = await import('./after-first-paint');
+    const undo = vi.fn();
+    const run = vi.fn(() => undo);
+    const cleanup = whenPainted(run);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).not.toHaveBeenCalled();
+    FakePaintObserver.paint('first-contentful-paint');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledOnce();
+    cleanup();
+    expect(undo).toHaveBeenCalledOnce();
+  });
+
+  it('never runs when cleaned up before the paint', async () => {
+    vi.resetModules();
+    const { whenPainted } = await import('./after-first-paint');
+    const run = vi.fn();
+    whenPainted(run)();
+    FakePaintObserver.paint('first-contentful-paint');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).not.toHaveBeenCalled();
+  });
+});

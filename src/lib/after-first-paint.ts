@@ -43,3 +43,19 @@ export function afterFirstPaint(): Promise<void> {
   });
   return painted;
 }
+
+/**
+ * Runs `run` once the first paint is on screen (see afterFirstPaint), for an effect: returns the
+ * effect's cleanup, which skips `run` if it has not happened yet and undoes it if it has.
+ */
+export function whenPainted(run: () => (() => void) | void): () => void {
+  let cancelled = false;
+  let undo: (() => void) | void;
+  void afterFirstPaint().then(() => {
+    if (!cancelled) undo = run();
+  });
+  return () => {
+    cancelled = true;
+    undo?.();
+  };
+}

@@ -21,6 +21,11 @@ const DEFAULT_CONFIG: ApiConfig = {
 
 const configs = new WeakMap<QueryClient, ApiConfig>();
 
+/** The API's base URL as every request is made on it: without a trailing slash. */
+export function apiBaseUrl(baseUrl: string = DEFAULT_CONFIG.baseUrl): string {
+  return baseUrl.replace(/\/+$/, '');
+}
+
 /**
  * The API a query client talks to. Bound to the client rather than held in a module, so every
  * query and mutation (which get their client from TanStack Query) reaches the right API, and two
@@ -28,7 +33,7 @@ const configs = new WeakMap<QueryClient, ApiConfig>();
  */
 export function bindApiConfig(client: QueryClient, options: ApiOptions = {}): ApiConfig {
   const config: ApiConfig = {
-    baseUrl: (options.baseUrl ?? DEFAULT_CONFIG.baseUrl).replace(/\/+$/, ''),
+    baseUrl: apiBaseUrl(options.baseUrl),
     fetch: options.fetch ?? DEFAULT_CONFIG.fetch,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_CONFIG.requestTimeoutMs,
   };

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { afterFirstPaint } from './after-first-paint';
+import { whenPainted } from './after-first-paint';
 import { apiUrl } from './api-client';
 import { bindApiConfig } from './api-config';
 import { LinkComponentProvider, type LinkComponent } from './link';
@@ -56,17 +56,7 @@ export function CreditsProvider({
     [live, config.baseUrl],
   );
   // The live channel opens once the first frame is on screen: that frame has nothing to update.
-  useEffect(() => {
-    let disconnect: (() => void) | undefined;
-    let mounted = true;
-    void afterFirstPaint().then(() => {
-      if (mounted) disconnect = connectLiveUpdates(client, channel);
-    });
-    return () => {
-      mounted = false;
-      disconnect?.();
-    };
-  }, [client, channel]);
+  useEffect(() => whenPainted(() => connectLiveUpdates(client, channel)), [client, channel]);
   return (
     <QueryClientProvider client={client}>
       <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>

@@ -1,5 +1,5 @@
 import { lazy, startTransition, Suspense, useEffect, useState, type ComponentProps } from 'react';
-import { afterFirstPaint } from '@/lib/after-first-paint';
+import { whenPainted } from '@/lib/after-first-paint';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.
 const TestChatBody = /* @__PURE__ */ lazy(() =>
@@ -13,14 +13,8 @@ const TestChatBody = /* @__PURE__ */ lazy(() =>
  */
 export function LazyTestChat(props: ComponentProps<typeof TestChatBody>) {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let live = true;
-    // A transition: the chat is built in slices, never in one long task.
-    void afterFirstPaint().then(() => live && startTransition(() => setPainted(true)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // A transition: the chat is built in slices, never in one long task.
+  useEffect(() => whenPainted(() => startTransition(() => setPainted(true))), []);
   return painted ? (
     <Suspense fallback={null}>
       <TestChatBody {...props} />
