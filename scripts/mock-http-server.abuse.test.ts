@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ScenarioName } from '@/contract/qa';
 import { apiErrorSchema, creditsSchema, ledgerPageSchema } from '@/contract/schemas';
@@ -52,6 +53,7 @@ interface Raw {
   status: number;
   headers: IncomingMessage['headers'];
   body: string;
+  bytes: Buffer;
 }
 
 /** One request through node:http, which sends what fetch refuses to (TRACE, odd paths). */
@@ -82,6 +84,7 @@ function raw(
             status: res.statusCode!,
             headers: res.headers,
             body: Buffer.concat(chunks).toString(),
+            bytes: Buffer.concat(chunks),
           }),
         );
       },
@@ -400,6 +403,28 @@ describe('what well-formed requests must not do', () => {
       steps: { id: string; done: boolean }[];
     };
     expect(onboarding.steps.find((s) => s.id === step)?.done).toBe(true);
+  });
+
+  it('compresses a JSON answer only for a client that takes it, to the same JSON', async () => {
+    await api('/api/qa/scenario', { method: 'POST', json: { name: 'low', entries: 300 } });
+    const path = '/api/credits/ledger?limit=500';
+    const plain = await raw('GET', path);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const page = ledgerPageSchema.parse(JSON.parse(plain.body));
+    expect(page.entries.length).toBeGreaterThan(20);
+    for (const encoding of ['gzip', 'br'] as const) {
+      const packed = await raw('GET', path, { headers: { 'accept-encoding': encoding } });
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.headers.vary).toMatch(/accept-encoding/i);
+      expect(Number(packed.headers['content-length'])).toBe(packed.bytes.length);
+      const unpacked =
+        encoding === 'gzip' ? gunzipSync(packed.bytes) : brotliDecompressSync(packed.bytes);
+      expect(unpacked.length).toBeGreaterThan(packed.bytes.length * 4);
+      expect(JSON.parse(unpacked.toString())).toEqual(page);
+    }
+    // A small answer is not worth compressing: it goes as it is.
+    const small = await raw('GET', '/api/agent', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 
   it('answers HEAD on a GET route with 200 and no body', async () => {
