@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatCount, formatDay, formatNumber, formatRelative } from './format';
+import { describe, expect, it, vi } from 'vitest';
+import { formatCount, formatDateTime, formatDay, formatNumber, formatRelative } from './format';
 
 describe('formatCount', () => {
   it.each([
@@ -65,5 +65,52 @@ describe('formatDay', () => {
   it('names a calendar day as that day, whatever the clock’s time zone', () => {
     expect(formatDay('2026-11-24')).toBe('Tue, Nov 24');
     expect(formatDay('2026-01-01')).toBe('Thu, Jan 1');
+  });
+
+  const intl = new Intl.DateTimeFormat('en', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  // Every day of a leap year and the days around it: each weekday and month, 1- and 2-digit days.
+  const days = Array.from({ length: 400 }, (_, index) =>
+    new Date(Date.UTC(2027, 11, 31 - index)).toISOString().slice(0, 10),
+  );
+  it('writes each of 400 days as Intl.DateTimeFormat does', () => {
+    for (const day of days) expect(formatDay(day)).toBe(intl.format(new Date(`${day}T12:00:00Z`)));
+  });
+});
+
+describe('formatDateTime', () => {
+  const intl = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  // Every hour and a spread of minutes across a year: midnight, noon, AM and PM, 1-digit hours.
+  const instants = Array.from(
+    { length: 24 * 40 },
+    (_, index) =>
+      new Date(Date.UTC(2026, 0, 1) + index * (9 * 24 + 1) * 3_600_000 + (index % 60) * 60_000),
+  );
+  it.each(['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'])(
+    'writes 960 instants as Intl.DateTimeFormat does, in the local time zone (%s)',
+    (timeZone) => {
+      vi.stubEnv('TZ', timeZone);
+      try {
+        const local = new Intl.DateTimeFormat('en', {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone,
+        });
+        for (const instant of instants) {
+          expect(formatDateTime(instant.toISOString())).toBe(local.format(instant));
+        }
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  );
+  it('matches the default formatter in the clock’s own time zone', () => {
+    for (const instant of instants.slice(0, 50)) {
+      expect(formatDateTime(instant.toISOString())).toBe(intl.format(instant));
+    }
   });
 });
