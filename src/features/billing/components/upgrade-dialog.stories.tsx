@@ -38,6 +38,31 @@ export const OpensAndCloses: Story = {
   },
 };
 
+/**
+ * By keyboard: Tab reaches the button (which starts fetching the dialog), Enter opens it with focus
+ * inside, and closing gives focus back to the button, a second time as well as the first.
+ */
+export const OpensByKeyboard: Story = {
+  play: async ({ canvas }) => {
+    const open = canvas.getByRole('button', { name: 'Upgrade to Pro' });
+    await expect(open).toHaveAttribute('aria-haspopup', 'dialog');
+    await expect(open).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.tab();
+    await expect(open).toHaveFocus();
+    for (const close of ['{Escape}', 'not now'] as const) {
+      await userEvent.keyboard('{Enter}');
+      const dialog = await screen.findByRole('dialog', { name: 'Move to Pro?' });
+      await expect(open).toHaveAttribute('aria-expanded', 'true');
+      await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+      if (close === '{Escape}') await userEvent.keyboard(close);
+      else await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+      await waitFor(() => expect(open).toHaveFocus());
+      await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      await expect(open).toHaveAttribute('aria-expanded', 'false');
+    }
+  },
+};
+
 /** The checkout fails: a specific error inside the dialog, and a retry. */
 export const CheckoutFails: Story = {
   parameters: { overrides: [unavailable('/api/billing/upgrade', 'post')] },
