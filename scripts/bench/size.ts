@@ -120,7 +120,8 @@ export async function measureAll(outRoot: string, { treemaps }: { treemaps?: str
 export const SIZE_BUDGETS = {
   initialGzip: 89 * 1024,
   initialRatio: 1.35,
-  routeGzip: 31 * 1024,
+  // The largest lazy chunk is the billing route (20.2 KB once its upgrade dialog loaded apart).
+  routeGzip: 21 * 1024,
   mockGzip: 165 * 1024,
 };
 
