@@ -1,7 +1,10 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { ROUTES } from './src/app/paths';
 import { API_ROUTES } from './src/contract/routes';
 import { apiBaseUrl } from './src/lib/api-config';
 
@@ -34,6 +37,64 @@ function preloadFirstRequests(baseUrl: string): Plugin {
   };
 }
 
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * The code a settings page needs besides the first chunk: its own chunk and the contract's
+ * parser, which its first render waits on (its data is on screen at once, unlike the home page's).
+ */
+const ROUTE_CODE = {
+  [ROUTES.billing]: [source('app/routes/billing.tsx'), source('contract/schemas.ts')],
+  [ROUTES.activationRules]: [
+    source('app/routes/activation-rules.tsx'),
+    source('contract/schemas.ts'),
+  ],
+};
+
+/**
+ * A page of its own for each settings route (`settings/billing/index.html`): the app's page plus
+ * `<link rel=modulepreload>` for that route's code, so that it downloads beside the first chunk
+ * instead of after it has loaded and run. Opened directly on a phone, the billing page had waited
+ * on the first chunk, then on its own (the longest path to its largest paint). Any static host
+ * serves `dir/index.html` for `dir`; every other path still gets `index.html`.
+ */
+function routePages(): Plugin {
+  let outDir = 'dist';
+  let base = '/';
+  return {
+    name: 'route-pages',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+      base = config.base;
+    },
+    writeBundle(_options, bundle) {
+      // Vite's library build (the package) has no page.
+      if (!('index.html' in bundle)) return;
+      const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      for (const [route, modules] of Object.entries(ROUTE_CODE)) {
+        const files = new Set<string>();
+        for (const module of modules) {
+          // Its own chunk, or (in the demo build, where the mock imports the contract too) the
+          // chunk it was bundled into.
+          const chunk =
+            chunks.find((candidate) => candidate.facadeModuleId === module) ??
+            chunks.find((candidate) => candidate.moduleIds.includes(module));
+          if (!chunk) throw new Error(`route-pages: no chunk holds ${module}`);
+          for (const file of [chunk.fileName, ...chunk.imports]) files.add(file);
+        }
+        const links = [...files]
+          .filter((file) => !page.includes(`${base}${file}`))
+          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+        const target = join(outDir, route, 'index.html');
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, page.replace('</head>', `  ${links.join('\n    ')}\n  </head>`));
+      }
+    },
+  };
+}
+
 /**
  * Modes: `development` (npm run dev) and `demo` (npm run build:demo) run on the embedded mock
  * backend; `production` (npm run build) talks to the API at VITE_API_BASE_URL and ships no MSW
@@ -47,6 +108,7 @@ export default defineConfig(({ mode }) => {
     // when the mock is on; the app starts it itself with the stable `setupWorker` API.
     plugins: [
       react(),
+      routePages(),
       ...(mockOn
         ? [msw({ mode: 'worker-only' })]
         : [preloadFirstRequests(env.VITE_API_BASE_URL ?? '')]),

@@ -253,8 +253,11 @@ function serveStatic(staticDir: string, req: IncomingMessage, res: ServerRespons
     return jsonReply(res, 400, 'bad_request', 'The path is not a valid percent-encoded URI.');
   }
   let file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-    file = join(root, 'index.html');
+  // A folder is served by its own index.html when it has one (a route's page: see vite.config.ts),
+  // as any static host does; every other path gets the app's index.html.
+  if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory())
+    file = join(file, 'index.html');
+  if (!file.startsWith(root) || !existsSync(file)) file = join(root, 'index.html');
   if (!existsSync(file))
     return jsonReply(res, 404, 'not_found', 'No such file, and no index.html.');
   const immutable = file.startsWith(join(root, 'assets'));

@@ -31,4 +31,31 @@ test.describe('the billing page on the production build', () => {
     expect(order.indexOf('chunk delivered')).toBe(order.length - 1);
     expect(order.filter((step) => step.startsWith('data '))).toHaveLength(PAGE_DATA.length);
   });
+
+  test('asks for its own code and the contract parser with its HTML, beside the first chunk', async ({
+    page,
+  }) => {
+    const PAGE_CODE = [/\/assets\/billing-[^/]+\.js$/, /\/assets\/schemas-[^/]+\.js$/];
+    const asked = PAGE_CODE.map(() => 0);
+    let allAsked!: () => void;
+    const codeOnItsWay = new Promise<void>((resolve) => (allAsked = resolve));
+    page.on('request', (request) => {
+      PAGE_CODE.forEach((pattern, index) => {
+        if (pattern.test(new URL(request.url()).pathname)) asked[index]! += 1;
+      });
+      if (asked.every((count) => count > 0)) allAsked();
+    });
+    // The first chunk is held until the page's own code is on its way. Code that waits for the
+    // first chunk to run is then never asked for, and the page never appears: the test fails.
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await codeOnItsWay;
+      await route.continue();
+    });
+
+    await page.goto('/settings/billing');
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+    await expect(page.getByText(/Running low: \d+ credits? left\./)).toBeVisible();
+    // Preloaded, then imported: each asked for once.
+    expect(asked).toEqual([1, 1]);
+  });
 });
