@@ -26,10 +26,23 @@ function setVisibility(state: DocumentVisibilityState) {
 }
 
 /** A fresh module each time: the promise it keeps is made once per page. */
-async function load() {
+async function loadModule() {
   vi.resetModules();
-  return (await import('./after-first-paint')).afterFirstPaint;
+  return import('./after-first-paint');
 }
+const load = async () => (await loadModule()).afterFirstPaint;
+
+// Every test: a visible page, fake timers and the fake paint timing, with no observer left over.
+beforeEach(() => {
+  vi.useFakeTimers();
+  setVisibility('visible');
+  FakePaintObserver.observers.clear();
+  vi.stubGlobal('PerformanceObserver', FakePaintObserver);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 async function settled(promise: Promise<void>): Promise<boolean> {
   let done = false;
@@ -39,17 +52,6 @@ async function settled(promise: Promise<void>): Promise<boolean> {
 }
 
 describe('afterFirstPaint', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    setVisibility('visible');
-    FakePaintObserver.observers.clear();
-    vi.stubGlobal('PerformanceObserver', FakePaintObserver);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
   it('waits for the first contentful paint, not for a blank first paint', async () => {
     const afterFirstPaint = await load();
     const painted = afterFirstPaint();
@@ -106,20 +108,8 @@ describe('afterFirstPaint', () => {
 });
 
 describe('whenPainted', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    setVisibility('visible');
-    FakePaintObserver.observers.clear();
-    vi.stubGlobal('PerformanceObserver', FakePaintObserver);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
   it('runs after the first paint, and its cleanup undoes what ran', async () => {
-    vi.resetModules();
-    const { whenPainted } = await import('./after-first-paint');
+    const { whenPainted } = await loadModule();
     const undo = vi.fn();
     const run = vi.fn(() => undo);
     const cleanup = whenPainted(run);
@@ -133,8 +123,7 @@ describe('whenPainted', () => {
   });
 
   it('never runs when cleaned up before the paint', async () => {
-    vi.resetModules();
-    const { whenPainted } = await import('./after-first-paint');
+    const { whenPainted } = await loadModule();
     const run = vi.fn();
     whenPainted(run)();
     FakePaintObserver.paint('first-contentful-paint');
