@@ -124,6 +124,41 @@ test.describe('moving to Pro', () => {
     await expect(welcome).not.toBeFocused();
   });
 
+  test('the upgrade window fails to load: the page says so, stays Free, and the next press opens it', async ({
+    page,
+    openApp,
+    api,
+    billing,
+  }) => {
+    // The dialog's code is a file of its own, fetched on the way to the button: the static host
+    // fails it. On the context, not the page: the demo build's mock worker fetches for the page.
+    let reachable = false;
+    await page
+      .context()
+      .route(/upgrade-dialog-content/, (route) =>
+        reachable ? route.fallback() : route.fulfill({ status: 503, body: '' }),
+      );
+    await openApp('/settings/billing');
+    await billing.expectCredits(7, 100);
+
+    await billing.upgradeButton.click();
+    const problem = billing.upgradeOffer.getByRole('alert');
+    await expect(problem).toContainText('The upgrade window did not load');
+    await expect(billing.upgradeButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(billing.upgradeButton).toBeFocused();
+    await expect(billing.dialog).toHaveCount(0);
+    const credits = await api.request<{ plan: string }>('GET', '/api/credits');
+    expect(credits.body.plan).toBe('free');
+
+    // Back online: the same button, pressed again, fetches the code again and opens the dialog.
+    reachable = true;
+    await page.keyboard.press('Enter');
+    await expect(billing.dialog).toBeVisible();
+    await expect(problem).toHaveCount(0);
+    await billing.confirmUpgrade.click();
+    await expect(billing.proPlan).toBeVisible();
+  });
+
   test('checkout fails: a specific error, still Free, and the retry succeeds', async ({
     openApp,
     api,

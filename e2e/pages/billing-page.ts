@@ -7,6 +7,8 @@ export class BillingPage {
   readonly proPlan: Locator;
   readonly creditsMeter: Locator;
   readonly onboarding: Locator;
+  /** The offer beside the plan on Free: Free and Pro compared, and the button. */
+  readonly upgradeOffer: Locator;
   readonly upgradeButton: Locator;
   readonly dialog: Locator;
   readonly confirmUpgrade: Locator;
@@ -24,6 +26,7 @@ export class BillingPage {
     this.proPlan = main.getByRole('region', { name: 'Your plan: Pro' });
     this.creditsMeter = this.freePlan.getByRole('meter', { name: 'Credits left' });
     this.onboarding = main.getByRole('region', { name: 'Earn credits: finish setting up' });
+    this.upgradeOffer = main.getByRole('region', { name: 'Move to Pro: AI with no limits' });
     this.upgradeButton = main.getByRole('button', { name: 'Upgrade to Pro' });
     this.dialog = page.getByRole('dialog', { name: 'Move to Pro?' });
     this.confirmUpgrade = this.dialog.getByRole('button', { name: 'Confirm the upgrade' });

@@ -281,6 +281,8 @@ export const upgradeCopy = {
     'Your history of credits stays on this page.',
     'If the agent was switched off when credits ran out, you can turn it back on in one click.',
   ],
+  dialogUnavailable:
+    'The upgrade window did not load, so nothing has changed. Check your connection, then press the button again.',
   cancel: 'Not now',
   confirm: 'Confirm the upgrade',
   confirming: 'Upgrading…',

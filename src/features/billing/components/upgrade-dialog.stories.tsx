@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentProps } from 'react';
 import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { unavailable } from './story-overrides';
 import { UpgradeDialog } from './upgrade-dialog';
 
 /** The dialog on the real upgrade mutation, against the mock backend. */
-function WithUpgrade() {
-  return <UpgradeDialog upgrade={useUpgradeToPro()} />;
+function WithUpgrade({ loadDialog }: Pick<ComponentProps<typeof UpgradeDialog>, 'loadDialog'>) {
+  return <UpgradeDialog upgrade={useUpgradeToPro()} loadDialog={loadDialog} />;
 }
 
 const meta = {
@@ -72,5 +73,36 @@ export const CheckoutFails: Story = {
     await expect(
       await screen.findByRole('button', { name: 'Try the upgrade again' }),
     ).toBeVisible();
+  },
+};
+
+/** The dialog's code is still on its way (a slow phone): the button says it is busy, and waits. */
+export const DialogLoading: Story = {
+  args: { loadDialog: () => new Promise(() => {}) },
+  play: async ({ canvas }) => {
+    const open = canvas.getByRole('button', { name: 'Upgrade to Pro' });
+    await userEvent.click(open);
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
+    await expect(open).toHaveAttribute('aria-disabled', 'true');
+    await expect(open).toHaveFocus();
+    await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * The dialog's code could not be fetched (offline): the page says so beside the button, nothing
+ * changed, and the next press tries again.
+ */
+export const DialogFailsToLoad: Story = {
+  args: { loadDialog: () => Promise.reject(new Error('The dialog chunk did not arrive.')) },
+  play: async ({ canvas }) => {
+    const open = canvas.getByRole('button', { name: 'Upgrade to Pro' });
+    await userEvent.click(open);
+    const problem = await canvas.findByRole('alert');
+    await expect(problem).toHaveTextContent('The upgrade window did not load');
+    await expect(open).toHaveAttribute('aria-expanded', 'false');
+    await expect(open).not.toHaveAttribute('aria-disabled');
+    await expect(open).toHaveFocus();
+    await expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   },
 };

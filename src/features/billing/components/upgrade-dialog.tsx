@@ -1,14 +1,29 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { upgradeCopy as copy } from '../copy';
+import type { UpgradeDialogContent as Content } from './upgrade-dialog-content';
+import './upgrade-dialog.css';
 
 export type UpgradeMutation = ReturnType<typeof useUpgradeToPro>;
 
-const loadDialog = () => import('./upgrade-dialog-content');
-const UpgradeDialogContent = lazy(() =>
-  loadDialog().then((m) => ({ default: m.UpgradeDialogContent })),
-);
+let loading: Promise<typeof Content> | undefined;
+
+/**
+ * The dialog's chunk, fetched once. A failed fetch is forgotten, so the next press tries again
+ * (React.lazy would keep the failure for good, and throw it at the page).
+ */
+function loadDialogContent(): Promise<typeof Content> {
+  loading ??= import('./upgrade-dialog-content').then(
+    (module) => module.UpgradeDialogContent,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * The upgrade button and the dialog that confirms it. While checkout runs, the dialog stays open
@@ -16,19 +31,39 @@ const UpgradeDialogContent = lazy(() =>
  *
  * The button is here; the dialog and its modal machinery (Radix Dialog, focus trap, scroll lock:
  * about 10 KB gzip) load when the merchant points at, touches or tabs to the button, ahead of the
- * press, so the billing page does not carry them to its first paint.
+ * press, so the billing page does not carry them to its first paint. If that code cannot be
+ * fetched, the button says so beside it and the next press tries again.
  */
-export function UpgradeDialog({ upgrade }: { upgrade: UpgradeMutation }) {
+export function UpgradeDialog({
+  upgrade,
+  loadDialog = loadDialogContent,
+}: {
+  upgrade: UpgradeMutation;
+  /** Where the dialog's code comes from: its own chunk. Stories pass one that stalls or fails. */
+  loadDialog?: () => Promise<typeof Content>;
+}) {
   const [open, setOpen] = useState(false);
-  // Mounted from the first opening on, so that closing plays out inside the dialog (focus back).
-  const [wanted, setWanted] = useState(false);
+  // Kept from the first opening on, so that closing plays out inside the dialog (focus back).
+  const [Dialog, setDialog] = useState<typeof Content | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const loadingDialog = open && !Dialog;
 
   function changeOpen(next: boolean) {
     // Closing mid-checkout would hide its outcome; the dialog waits for the answer.
     if (upgrade.isPending) return;
-    if (next) upgrade.reset();
-    setWanted(true);
+    if (next) {
+      upgrade.reset();
+      setLoadFailed(false);
+      if (!Dialog)
+        loadDialog().then(
+          (loaded) => setDialog(() => loaded),
+          () => {
+            setOpen(false);
+            setLoadFailed(true);
+          },
+        );
+    }
     setOpen(next);
   }
 
@@ -38,30 +73,35 @@ export function UpgradeDialog({ upgrade }: { upgrade: UpgradeMutation }) {
     if (!upgrade.isPending) upgrade.mutate(undefined, { onSuccess: () => setOpen(false) });
   }
 
-  const preload = () => void loadDialog();
+  // Fetched ahead of the press; a failure here is told only if the press meets it too.
+  const preload = () => void loadDialog().catch(() => {});
   return (
-    <>
+    <div data-slot="upgrade-trigger">
       <Button
         ref={button}
         aria-haspopup="dialog"
         aria-expanded={open}
+        pending={loadingDialog}
         onPointerEnter={preload}
         onFocus={preload}
         onClick={() => changeOpen(true)}
       >
         {copy.cta}
       </Button>
-      {wanted && (
-        <Suspense fallback={null}>
-          <UpgradeDialogContent
-            open={open}
-            onOpenChange={changeOpen}
-            upgrade={upgrade}
-            onConfirm={confirm}
-            returnFocusTo={button}
-          />
-        </Suspense>
+      {loadFailed && (
+        <Alert tone="danger" live="assertive">
+          <AlertDescription>{copy.dialogUnavailable}</AlertDescription>
+        </Alert>
       )}
-    </>
+      {Dialog && (
+        <Dialog
+          open={open}
+          onOpenChange={changeOpen}
+          upgrade={upgrade}
+          onConfirm={confirm}
+          returnFocusTo={button}
+        />
+      )}
+    </div>
   );
 }
