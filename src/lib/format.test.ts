@@ -41,8 +41,36 @@ describe('formatNumber', () => {
     expect(formatNumber(value)).toBe(intl.format(value));
   });
 
-  it.each([0.5, 1234.5, -0, 1e21, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity])(
-    'leaves %d, which is not a safe whole number, to Intl.NumberFormat',
+  // Paces and other numbers with up to three decimals, as the forecast shows them.
+  const decimals = [
+    ...Array.from({ length: 401 }, (_, i) => Math.round((i - 200) * 0.7) / 10),
+    ...Array.from({ length: 200 }, (_, i) => Math.round(i * 37.913) / 1000),
+    0.5,
+    1234.5,
+    1234567.125,
+    -9876.54,
+    2.675,
+    0.001,
+  ];
+
+  it('writes numbers with up to three decimals as Intl.NumberFormat does', () => {
+    for (const value of decimals)
+      expect(formatNumber(value), String(value)).toBe(intl.format(value));
+  });
+
+  it('builds no Intl number formatter for them, which would load ICU data on a page', async () => {
+    vi.resetModules();
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    const fresh = await import('./format');
+    for (const value of [...wholeNumbers, ...decimals]) fresh.formatNumber(value);
+    expect(built).not.toHaveBeenCalled();
+    fresh.formatNumber(2 / 3);
+    expect(built).toHaveBeenCalledTimes(1);
+    built.mockRestore();
+  });
+
+  it.each([-0, 0.0001, 0.12345, 2 / 3, 1e-7, 1e21, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity])(
+    'leaves %d, which JavaScript writes otherwise than Intl, to Intl.NumberFormat',
     (value) => {
       expect(formatNumber(value)).toBe(intl.format(value));
     },

@@ -32,6 +32,7 @@ export function LedgerHistory() {
   const titleId = useId();
   const filterId = useId();
   const pages = ledger.data?.pages;
+  const listShown = useFrameAfter(pages !== undefined);
   const total = pages?.[0]?.total ?? 0;
   const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
 
@@ -68,7 +69,7 @@ export function LedgerHistory() {
       </div>
       <p data-slot="ledger-count">{pages ? countSentence(loaded, total) : '\u00a0'}</p>
 
-      {pages && total > 0 ? (
+      {pages && total > 0 && listShown ? (
         <VirtualLedger
           // A new filter is a new list: start at its top with fresh measurements.
           key={filter}
@@ -80,10 +81,13 @@ export function LedgerHistory() {
           fetchNextPage={ledger.fetchNextPage}
         />
       ) : (
-        <div data-slot="ledger-box" data-state={pages ? 'empty' : ledger.status}>
-          {pages ? (
+        <div
+          data-slot="ledger-box"
+          data-state={pages ? (total === 0 ? 'empty' : 'pending') : ledger.status}
+        >
+          {pages && total === 0 ? (
             <p data-slot="ledger-empty">{filter === 'all' ? copy.empty : copy.emptyFiltered}</p>
-          ) : ledger.isError ? (
+          ) : !pages && ledger.isError ? (
             <SectionError
               title={copy.error}
               retryLabel={copy.retry}
@@ -101,6 +105,28 @@ export function LedgerHistory() {
       )}
     </div>
   );
+}
+
+/**
+ * True from the first frame painted after `ready` turned true. The virtual list measures its box
+ * and rows as it mounts, which makes the browser lay out the whole page inside that task; on the
+ * billing page that came on top of rendering every section at once, in one long task (about 400
+ * ms on a phone). Mounted a frame later, the page is laid out in its own frame first, and the list
+ * measures only itself. The box keeps its size meanwhile (its skeleton), so nothing moves.
+ */
+function useFrameAfter(ready: boolean): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!ready || shown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame callback runs just before its paint; a task queued from it runs just after.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, shown]);
+  return shown;
 }
 
 type Row = DayRow<LedgerEntryDto>;
