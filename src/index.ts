@@ -28,11 +28,8 @@ export { useAgent, agentQueryOptions } from '@/features/agent/api/get-agent';
 export { useSetActivationMode } from '@/features/agent/api/set-activation-mode';
 export { useRestoreActivationMode } from '@/features/agent/api/restore-activation-mode';
 export { useSpendTestChatReply } from '@/features/agent/api/spend-test-chat-reply';
-export {
-  useLedger,
-  ledgerQueryOptions,
-  type LedgerFilters,
-} from '@/features/billing/api/get-ledger';
+export { ledgerQueryOptions, type LedgerFilters } from '@/features/billing/api/get-ledger';
+export { useLedger } from '@/features/billing/api/use-ledger';
 export { useOnboarding, onboardingQueryOptions } from '@/features/billing/api/get-onboarding';
 export { useCompleteOnboardingStep } from '@/features/billing/api/complete-onboarding-step';
 export { useUsage, usageQueryOptions } from '@/features/billing/api/get-usage';

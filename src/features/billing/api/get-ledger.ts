@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { LedgerQuery } from '@/contract/schemas';
 import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
@@ -40,8 +40,4 @@ export function ledgerQueryOptions(filters: LedgerFilters = {}) {
     // old pages with the new ones on every page would cost more than it could ever save.
     structuralSharing: false,
   });
-}
-
-export function useLedger(filters: LedgerFilters = {}) {
-  return useInfiniteQuery(ledgerQueryOptions(filters));
 }
