@@ -126,6 +126,26 @@ test.describe('a spend whose answer is lost', () => {
 test.describe('the banner while the agent is paused', () => {
   test.use({ scenario: 'exhausted' });
 
+  test('its code fails to arrive at first: the page carries on, and the banner comes with the next try', async ({
+    page,
+    openApp,
+    banner,
+    gauge,
+  }) => {
+    // The banner's words are a file of their own; the static host fails it once. On the
+    // context: the demo build's mock worker fetches for the page.
+    let refused = 0;
+    await page.context().route(/auto-disabled-banner-view/, (route) => {
+      if (refused >= 1) return route.fallback();
+      refused += 1;
+      return route.fulfill({ status: 503, body: '' });
+    });
+    await openApp('/');
+    await gauge.expectBalance(0, 100);
+    await banner.expectPaused({ skipped: 6 });
+    expect(refused).toBe(1);
+  });
+
   test('says what happened and when; collapsed, it stays collapsed across pages and reloads, never gone', async ({
     page,
     openApp,

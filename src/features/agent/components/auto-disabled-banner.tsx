@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
 import { useCredits } from '@/lib/credits-query';
+import { importPatiently } from '@/lib/import-patiently';
 import { bannerStateOf } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
@@ -10,7 +11,9 @@ import type { BannerLinks } from './auto-disabled-banner-view';
 // was auto-disabled, not with every page's first JavaScript.
 // Pure: a host that never renders the banner drops it, and its chunk, from its bundle.
 const ShownAutoDisabledBanner = /* @__PURE__ */ lazy(() =>
-  import('./auto-disabled-banner-view').then((m) => ({ default: m.ShownAutoDisabledBanner })),
+  importPatiently(() => import('./auto-disabled-banner-view')).then((m) => ({
+    default: m.ShownAutoDisabledBanner,
+  })),
 );
 
 const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });

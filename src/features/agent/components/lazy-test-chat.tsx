@@ -1,9 +1,10 @@
 import { lazy, startTransition, Suspense, useEffect, useState, type ComponentProps } from 'react';
 import { whenPainted } from '@/lib/after-first-paint';
+import { importPatiently } from '@/lib/import-patiently';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.
 const TestChatBody = /* @__PURE__ */ lazy(() =>
-  import('./test-chat').then((m) => ({ default: m.TestChat })),
+  importPatiently(() => import('./test-chat')).then((m) => ({ default: m.TestChat })),
 );
 
 /**
