@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -181,6 +186,32 @@ function headerFor(headers: readonly number[], index: number): number {
 const DAY_ROW_REM = 2.5;
 const ENTRY_ROW_REM = 4;
 
+/**
+ * The scroll box's size as ResizeObserver reports it, handed to the virtualizer in the next frame
+ * (as its own row observer does with `useAnimationFrameWithResizeObserver`).
+ */
+function observeBorderBox(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  onRect: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element) return;
+  let frame = 0;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (!box) return;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() =>
+      onRect({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }),
+    );
+  });
+  observer.observe(element);
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
+}
+
 function rootFontSize(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
@@ -242,6 +273,20 @@ function VirtualLedger({
     getItemKey,
     overscan: 10,
     rangeExtractor,
+    // Sizes come from ResizeObserver, after the browser's own layout, never by reading layout
+    // while the list mounts (which made the browser lay out the page inside that task). Until
+    // they come: the box is never taller than the window, and a row is its estimate.
+    initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: observeBorderBox,
+    // A size that changes re-renders the list: in the next frame, not inside the observer's own
+    // callback, where new rows would be observed in a loop the browser reports as an error.
+    useAnimationFrameWithResizeObserver: true,
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize[0];
+      if (box) return Math.round(box.blockSize);
+      const index = instance.indexFromElement(element);
+      return instance.itemSizeCache.get(getItemKey(index)) ?? estimateSize(index);
+    },
   });
 
   const items = virtualizer.getVirtualItems();
