@@ -58,4 +58,31 @@ test.describe('the billing page on the production build', () => {
     // Preloaded, then imported: each asked for once.
     expect(asked).toEqual([1, 1]);
   });
+
+  test('shows the plan while the history list, below the first screen, is still on its way', async ({
+    page,
+  }) => {
+    // The list's code (with its virtualizer) is a chunk of its own, held here: the plan and its
+    // alert appear without it, the history keeps its place busy, and the list comes once it lands.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = 0;
+    await page.route(/\/assets\/virtual-ledger-[^/]+\.js$/, async (route) => {
+      requested += 1;
+      await held;
+      await route.continue();
+    });
+
+    await page.goto('/settings/billing');
+    await expect(page.getByText(/Running low: \d+ credits? left\./)).toBeVisible();
+    const history = page.getByRole('main').locator('[data-slot="ledger-history"]');
+    await expect(history.getByText(/\d+ entr(y|ies)/)).toBeVisible();
+    await expect(history.locator('[aria-busy="true"]')).toHaveCount(1);
+    expect(requested).toBe(1);
+
+    release();
+    await expect(history.getByRole('region', { name: 'All activity' })).toBeVisible();
+    await expect(history.locator('[data-slot="ledger-row"]').first()).toBeVisible();
+    await expect(history.locator('[data-slot="ledger-loading"]')).toHaveCount(0);
+  });
 });

@@ -120,8 +120,9 @@ export async function measureAll(outRoot: string, { treemaps }: { treemaps?: str
 export const SIZE_BUDGETS = {
   initialGzip: 89 * 1024,
   initialRatio: 1.35,
-  // The largest lazy chunk is the billing route (20.2 KB once its upgrade dialog loaded apart).
-  routeGzip: 21 * 1024,
+  // The largest lazy chunk is the billing history's virtual list (11.8 KB); the billing route
+  // itself is 9.4 KB since the list and the upgrade dialog load apart (it was 29.6).
+  routeGzip: 12 * 1024,
   mockGzip: 165 * 1024,
 };
 

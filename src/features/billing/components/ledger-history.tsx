@@ -1,22 +1,17 @@
-import {
-  defaultRangeExtractor,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
-import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
 import type { AiActionKind } from '@/domain/credits';
-import { AI_ACTION_GROUPS, localDayKey, withDayHeaders, type DayRow } from '@/domain/usage';
-import { formatDay } from '@/lib/format';
+import { AI_ACTION_GROUPS } from '@/domain/usage';
+import { importPatiently } from '@/lib/import-patiently';
 import type { LedgerFilters } from '../api/get-ledger';
 import { useLedger } from '../api/use-ledger';
 import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
-import { LedgerRowContent } from './ledger-row';
 import { SectionError } from './section-error';
 import './ledger-history.css';
+
+const VirtualLedger = lazy(() =>
+  importPatiently(() => import('./virtual-ledger')).then((m) => ({ default: m.VirtualLedger })),
+);
 
 type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
 
@@ -38,7 +33,6 @@ export function LedgerHistory() {
   const titleId = useId();
   const filterId = useId();
   const pages = ledger.data?.pages;
-  const listShown = useFrameAfter(pages !== undefined);
   const total = pages?.[0]?.total ?? 0;
   const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
 
@@ -75,300 +69,59 @@ export function LedgerHistory() {
       </div>
       <p data-slot="ledger-count">{pages ? countSentence(loaded, total) : '\u00a0'}</p>
 
-      {pages && total > 0 && listShown ? (
-        <VirtualLedger
-          // A new filter is a new list: start at its top with fresh measurements.
-          key={filter}
-          pages={pages}
-          labelledBy={titleId}
-          hasNextPage={ledger.hasNextPage}
-          isFetchingNextPage={ledger.isFetchingNextPage}
-          fetchNextPageFailed={ledger.isFetchNextPageError}
-          fetchNextPage={ledger.fetchNextPage}
-        />
+      {pages && total > 0 ? (
+        // The list's code arrives after the page's (see virtual-ledger.tsx); until then, and
+        // while it loads, the box keeps its size with the skeleton, so nothing moves.
+        <Suspense fallback={<LedgerBox state="pending" />}>
+          <VirtualLedger
+            // A new filter is a new list: start at its top with fresh measurements.
+            key={filter}
+            pages={pages}
+            labelledBy={titleId}
+            hasNextPage={ledger.hasNextPage}
+            isFetchingNextPage={ledger.isFetchingNextPage}
+            fetchNextPageFailed={ledger.isFetchNextPageError}
+            fetchNextPage={ledger.fetchNextPage}
+          />
+        </Suspense>
+      ) : pages ? (
+        <LedgerBox state="empty">
+          <p data-slot="ledger-empty">{filter === 'all' ? copy.empty : copy.emptyFiltered}</p>
+        </LedgerBox>
+      ) : ledger.isError ? (
+        <LedgerBox state="error">
+          <SectionError
+            title={copy.error}
+            retryLabel={copy.retry}
+            onRetry={() => void ledger.refetch()}
+          />
+        </LedgerBox>
       ) : (
-        <div
-          data-slot="ledger-box"
-          data-state={pages ? (total === 0 ? 'empty' : 'pending') : ledger.status}
-        >
-          {pages && total === 0 ? (
-            <p data-slot="ledger-empty">{filter === 'all' ? copy.empty : copy.emptyFiltered}</p>
-          ) : !pages && ledger.isError ? (
-            <SectionError
-              title={copy.error}
-              retryLabel={copy.retry}
-              onRetry={() => void ledger.refetch()}
-            />
-          ) : (
-            <div aria-busy="true" data-slot="ledger-loading">
-              <span className="visually-hidden">{copy.loading}</span>
-              {Array.from({ length: 6 }, (_, index) => (
-                <Skeleton key={index} height="3rem" />
-              ))}
-            </div>
-          )}
-        </div>
+        <LedgerBox state="pending" />
       )}
     </div>
   );
 }
 
-/**
- * True from the first frame painted after `ready` turned true. The virtual list measures its box
- * and rows as it mounts, which makes the browser lay out the whole page inside that task; on the
- * billing page that came on top of rendering every section at once, in one long task (about 400
- * ms on a phone). Mounted a frame later, the page is laid out in its own frame first, and the list
- * measures only itself. The box keeps its size meanwhile (its skeleton), so nothing moves.
- */
-function useFrameAfter(ready: boolean): boolean {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    if (!ready || shown) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs just before its paint; a task queued from it runs just after.
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [ready, shown]);
-  return shown;
-}
-
-type Row = DayRow<LedgerEntryDto>;
-
-/** Rows of one page, kept per page object: a new page costs its own rows, not the whole list. */
-const rowsByPage = new WeakMap<
-  LedgerPage,
-  { previousDay: string | undefined; rows: Row[]; lastDay: string | undefined }
->();
-
-function rowsOf(pages: readonly LedgerPage[]) {
-  const rows: Row[] = [];
-  const headers: number[] = [];
-  let previousDay: string | undefined;
-  for (const page of pages) {
-    let cached = rowsByPage.get(page);
-    if (!cached || cached.previousDay !== previousDay) {
-      cached = { previousDay, ...withDayHeaders(page.entries, localDayKey, previousDay) };
-      rowsByPage.set(page, cached);
-    }
-    for (const row of cached.rows) {
-      if (row.type === 'day') headers.push(rows.length);
-      rows.push(row);
-    }
-    previousDay = cached.lastDay;
-  }
-  return { rows, headers };
-}
-
-/** The last day header at or above `index`: the one that stays pinned at the top. */
-function headerFor(headers: readonly number[], index: number): number {
-  let low = 0;
-  let high = headers.length - 1;
-  let found = headers[0] ?? 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = headers[middle]!;
-    if (candidate <= index) {
-      found = candidate;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-
-/**
- * Row heights, also the rows' minimum heights in the CSS. When a row measures what was estimated,
- * the list never corrects its scroll position, which would cut short a keyboard scroll (End) in
- * flight. Rows that wrap onto more lines (narrow screens, large text) are measured as they are.
- */
-const DAY_ROW_REM = 2.5;
-const ENTRY_ROW_REM = 4;
-
-/**
- * The scroll box's size as ResizeObserver reports it, handed to the virtualizer in the next frame
- * (as its own row observer does with `useAnimationFrameWithResizeObserver`).
- */
-function observeBorderBox(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  onRect: (rect: { width: number; height: number }) => void,
-) {
-  const element = instance.scrollElement;
-  if (!element) return;
-  let frame = 0;
-  const observer = new ResizeObserver(([entry]) => {
-    const box = entry?.borderBoxSize[0];
-    if (!box) return;
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() =>
-      onRect({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }),
-    );
-  });
-  observer.observe(element);
-  return () => {
-    cancelAnimationFrame(frame);
-    observer.disconnect();
-  };
-}
-
-function rootFontSize(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
-
-/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
-const PREFETCH_ROWS = 60;
-
-function VirtualLedger({
-  pages,
-  labelledBy,
-  hasNextPage,
-  isFetchingNextPage,
-  fetchNextPageFailed,
-  fetchNextPage,
+/** The list's box while there is no list: the skeleton by default, the same size as the list. */
+function LedgerBox({
+  state,
+  children,
 }: {
-  pages: readonly LedgerPage[];
-  labelledBy: string;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPageFailed: boolean;
-  fetchNextPage: () => Promise<unknown>;
+  state: 'pending' | 'empty' | 'error';
+  children?: ReactNode;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [rem] = useState(rootFontSize);
-  const { rows, headers } = useMemo(() => rowsOf(pages), [pages]);
-  // One row after the entries says what is below: more loading, a failure, or the very start.
-  const count = rows.length + 1;
-
-  // Stable between scroll frames: the list recomputes every row's position when these change.
-  const estimateSize = useCallback(
-    (index: number) => (rows[index]?.type === 'day' ? DAY_ROW_REM : ENTRY_ROW_REM) * rem,
-    [rows, rem],
-  );
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = rows[index];
-      if (!row) return 'end';
-      if (row.type === 'entry') return row.entry.id;
-      const next = rows[index + 1];
-      return `day-${next?.type === 'entry' ? next.entry.id : index}`;
-    },
-    [rows],
-  );
-
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const pinned = headerFor(headers, range.startIndex);
-      return [...new Set([pinned, ...defaultRangeExtractor(range)])].sort((a, b) => a - b);
-    },
-    [headers],
-  );
-
-  // TanStack Virtual hands back a mutable instance; React Compiler leaves this component alone.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey,
-    overscan: 10,
-    rangeExtractor,
-    // Sizes come from ResizeObserver, after the browser's own layout, never by reading layout
-    // while the list mounts (which made the browser lay out the page inside that task). Until
-    // they come: the box is never taller than the window, and a row is its estimate.
-    initialRect: { width: 0, height: window.innerHeight },
-    observeElementRect: observeBorderBox,
-    // A size that changes re-renders the list: in the next frame, not inside the observer's own
-    // callback, where new rows would be observed in a loop the browser reports as an error.
-    useAnimationFrameWithResizeObserver: true,
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize[0];
-      if (box) return Math.round(box.blockSize);
-      const index = instance.indexFromElement(element);
-      return instance.itemSizeCache.get(getItemKey(index)) ?? estimateSize(index);
-    },
-  });
-
-  const items = virtualizer.getVirtualItems();
-  const pinned = headerFor(headers, virtualizer.range?.startIndex ?? 0);
-  const lastIndex = items.at(-1)?.index ?? 0;
-
-  useEffect(() => {
-    if (
-      lastIndex >= rows.length - PREFETCH_ROWS &&
-      hasNextPage &&
-      !isFetchingNextPage &&
-      !fetchNextPageFailed
-    ) {
-      void fetchNextPage();
-    }
-  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, fetchNextPageFailed, fetchNextPage]);
-
   return (
-    <div
-      ref={scrollRef}
-      data-slot="ledger-box"
-      data-state="ready"
-      role="region"
-      aria-labelledby={labelledBy}
-      // Focusable so the keyboard scrolls it (arrows, Page Down, End).
-      tabIndex={0}
-    >
-      <ul data-slot="ledger-list" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const row = rows[item.index];
-          const isPinned = item.index === pinned && row?.type === 'day';
-          return (
-            <li
-              key={item.key}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              data-slot={row?.type === 'day' ? 'ledger-day' : row ? 'ledger-row' : 'ledger-end'}
-              data-pinned={isPinned || undefined}
-              style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
-            >
-              {row?.type === 'day' ? (
-                <h4>{formatDay(row.day)}</h4>
-              ) : row ? (
-                <LedgerRowContent entry={row.entry} />
-              ) : (
-                <ListEnd
-                  hasNextPage={hasNextPage}
-                  failed={fetchNextPageFailed}
-                  onRetry={() => void fetchNextPage()}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ul>
+    <div data-slot="ledger-box" data-state={state}>
+      {children ?? (
+        <div aria-busy="true" data-slot="ledger-loading">
+          <span className="visually-hidden">{copy.loading}</span>
+          {Array.from({ length: 6 }, (_, index) => (
+            <Skeleton key={index} height="3rem" />
+          ))}
+        </div>
+      )}
     </div>
-  );
-}
-
-function ListEnd({
-  hasNextPage,
-  failed,
-  onRetry,
-}: {
-  hasNextPage: boolean;
-  failed: boolean;
-  onRetry: () => void;
-}) {
-  if (failed) {
-    return (
-      <p data-slot="ledger-end-text" role="alert">
-        {copy.loadMoreFailed}{' '}
-        <Button variant="secondary" onClick={onRetry}>
-          {copy.retry}
-        </Button>
-      </p>
-    );
-  }
-  return (
-    <p data-slot="ledger-end-text" aria-busy={hasNextPage || undefined}>
-      {hasNextPage ? copy.loadingMore : copy.start}
-    </p>
   );
 }
 
