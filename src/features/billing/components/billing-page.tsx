@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCredits } from '@/lib/credits-query';
@@ -18,9 +18,7 @@ import './billing-page.css';
  */
 export function BillingPage() {
   const query = useCredits();
-  // The whole page is built from these: in a deferred render React builds it in slices between
-  // which the browser can answer a tap, instead of one long task when the data arrives.
-  const data = useDeferredValue(query.data);
+  const data = query.data;
   const credits: CreditsState = data
     ? { status: 'ready', credits: data }
     : query.isError
