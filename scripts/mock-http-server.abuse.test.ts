@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ScenarioName } from '@/contract/qa';
 import { apiErrorSchema, creditsSchema, ledgerPageSchema } from '@/contract/schemas';
@@ -304,7 +305,7 @@ describe('malformed requests', () => {
       const before = await snapshot();
       const response = await send();
       expect(response.status).toBe(status);
-      const { error } = apiErrorSchema.parse(JSON.parse(response.body));
+      const { error } = v.parse(apiErrorSchema, JSON.parse(response.body));
       expect(error.code).toBe(code);
       expect(error.message).toContain(words);
       expect(error.message).not.toContain('Invalid input');
@@ -316,7 +317,7 @@ describe('malformed requests', () => {
   it('answers a malformed URI with --static with 400, and keeps serving the app', async () => {
     const response = await raw('GET', '/%E0%A4%A', { base: staticMock });
     expect(response.status).toBe(400);
-    expect(apiErrorSchema.parse(JSON.parse(response.body)).error.message).toContain(
+    expect(v.parse(apiErrorSchema, JSON.parse(response.body)).error.message).toContain(
       'percent-encoded',
     );
     expect((await raw('GET', '/', { base: staticMock })).body).toContain('<title>app</title>');
@@ -338,12 +339,12 @@ describe('malformed requests', () => {
 
   it('refuses a cursor handed out before a reset with 410', async () => {
     await reset('low');
-    const page = ledgerPageSchema.parse(await (await api('/api/credits/ledger?limit=5')).json());
+    const page = v.parse(ledgerPageSchema, await (await api('/api/credits/ledger?limit=5')).json());
     await reset('low');
     const before = await snapshot();
     const response = await raw('GET', `/api/credits/ledger?limit=5&cursor=${page.nextCursor}`);
     expect(response.status).toBe(410);
-    expect(apiErrorSchema.parse(JSON.parse(response.body)).error.code).toBe('cursor_expired');
+    expect(v.parse(apiErrorSchema, JSON.parse(response.body)).error.code).toBe('cursor_expired');
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -364,13 +365,15 @@ describe('what well-formed requests must not do', () => {
       const upgrade = () => api('/api/billing/upgrade', { method: 'POST' });
       for (const first of [spend, promote, complete, upgrade])
         expect((await first()).ok).toBe(true);
-      const { revision } = creditsSchema.parse(await (await api('/api/credits')).json());
+      const { revision } = v.parse(creditsSchema, await (await api('/api/credits')).json());
       const live = await openLiveEvents();
       const seen = live.events();
 
       for (let i = 0; i < 250; i++) await Promise.all([spend(), promote(), complete(), upgrade()]);
 
-      expect(creditsSchema.parse(await (await api('/api/credits')).json()).revision).toBe(revision);
+      expect(v.parse(creditsSchema, await (await api('/api/credits')).json()).revision).toBe(
+        revision,
+      );
       // One real change afterwards: its events arrive, and they are the first since connecting.
       await api('/api/ai-actions', {
         method: 'POST',
@@ -410,7 +413,7 @@ describe('what well-formed requests must not do', () => {
     const path = '/api/credits/ledger?limit=500';
     const plain = await raw('GET', path);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const page = ledgerPageSchema.parse(JSON.parse(plain.body));
+    const page = v.parse(ledgerPageSchema, JSON.parse(plain.body));
     expect(page.entries.length).toBeGreaterThan(20);
     for (const encoding of ['gzip', 'br'] as const) {
       const packed = await raw('GET', path, { headers: { 'accept-encoding': encoding } });
@@ -492,12 +495,15 @@ describe('under load', () => {
       );
       expect(outcomes.filter((o) => o === 'charged')).toHaveLength(100);
       expect(outcomes.filter((o) => o === 'skipped')).toHaveLength(900);
-      expect(creditsSchema.parse(await (await api('/api/credits')).json())).toMatchObject({
+      expect(v.parse(creditsSchema, await (await api('/api/credits')).json())).toMatchObject({
         balance: 0,
         spent: 100,
       });
-      const switches = ledgerPageSchema
-        .parse(await (await api('/api/credits/ledger?type=mode_changed&limit=500')).json())
+      const switches = v
+        .parse(
+          ledgerPageSchema,
+          await (await api('/api/credits/ledger?type=mode_changed&limit=500')).json(),
+        )
         .entries.filter((entry) => entry.type === 'mode_changed' && entry.by === 'system');
       expect(switches).toHaveLength(1);
     },

@@ -3,6 +3,7 @@
  * the same rules as the API's GET routes (HEAD, CORS for allowed pages only, 403 for others).
  */
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '@/contract/schemas';
 import { startMockHttpServer, type MockHttpServer } from './mock-http-server.ts';
@@ -19,7 +20,7 @@ afterAll(() => mock.close());
 const get = (path: string, init?: RequestInit) => fetch(`${mock.url}${path}`, init);
 
 async function errorCode(response: Response) {
-  return apiErrorSchema.parse(await response.json()).error.code;
+  return v.parse(apiErrorSchema, await response.json()).error.code;
 }
 
 describe('GET /api/openapi.json', () => {

@@ -2,7 +2,7 @@
  * What a host pays for the package (issue 14), gzipped, beside react-dom and the anchors' figures.
  * Each measure is a production build of a tiny host entry, made by a host's bundler from the
  * packed tarball installed in examples/host (never src/). react, react-dom and the JSX runtime stay
- * external: the host has them anyway. The package's own dependencies (zod, radix-ui, zustand,
+ * external: the host has them anyway. The package's own dependencies (valibot, radix-ui, zustand,
  * @tanstack/react-virtual, idb) and @tanstack/react-query are bundled in: a host that adopts the
  * package pays for them, unless it already uses them.
  */

@@ -1,17 +1,18 @@
-import * as z from 'zod/mini';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type * as v from 'valibot';
 import { MAX_BODY_BYTES, REQUEST_BODIES, takesBody } from './bodies';
-import { OPENAPI_PATH } from './openapi';
+import { JSON_SCHEMA_CONFIG, OPENAPI_PATH } from './openapi';
 import { ALL_ROUTES, FAULT_KINDS, SCENARIO_NAMES, type RouteName } from './qa';
 import { ROUTE_SHAPES } from './route-shapes';
 import { apiErrorSchema } from './schemas';
 
-function schemaBlock(title: string, schema: z.ZodMiniType): string {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+function schemaBlock(title: string, schema: v.GenericSchema): string {
+  const json = toJsonSchema(schema, JSON_SCHEMA_CONFIG);
   delete json.$schema;
   return `${title}:\n\n\`\`\`json\n${JSON.stringify(json, null, 2)}\n\`\`\`\n`;
 }
 
-/** docs/API.md, rendered from the route table and the zod schemas. A unit test keeps it current. */
+/** docs/API.md, from the route table and the valibot schemas. A unit test keeps it current. */
 export function renderApiDocs(): string {
   const parts = [
     '# The credit API',

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { faultsSchema, promotionRequestSchema, scenarioRequestSchema, type RouteName } from './qa';
 import { aiActionRequestSchema, setActivationModeRequestSchema } from './schemas';
 
@@ -13,13 +13,13 @@ export const REQUEST_BODIES = {
   qaScenario: scenarioRequestSchema,
   qaPromotion: promotionRequestSchema,
   qaFaults: faultsSchema,
-} as const satisfies Partial<Record<RouteName, z.ZodMiniType>>;
+} as const satisfies Partial<Record<RouteName, v.GenericSchema>>;
 
 export type BodyRouteName = keyof typeof REQUEST_BODIES;
 
 /** What a route's handler receives as its body: the parsed value, or nothing. */
 export type BodyOf<N extends RouteName> = N extends BodyRouteName
-  ? z.output<(typeof REQUEST_BODIES)[N]>
+  ? v.InferOutput<(typeof REQUEST_BODIES)[N]>
   : undefined;
 
 export function takesBody(name: RouteName): name is BodyRouteName {

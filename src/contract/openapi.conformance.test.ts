@@ -1,6 +1,6 @@
 /**
  * The document is honest: what the mock backend answers, and what it takes, is what
- * docs/openapi.json says, read by a JSON Schema 2020-12 validator of its own (not by zod, which
+ * docs/openapi.json says, read by a JSON Schema 2020-12 validator of its own (not by valibot, which
  * the document was rendered from). Each answer is checked against the schema the document gives
  * for its path, method and status.
  */

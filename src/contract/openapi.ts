@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { toJsonSchemaDefs, type ConversionConfig, type JsonSchema } from '@valibot/to-json-schema';
 import packageJson from '../../package.json' with { type: 'json' };
 import { MAX_BODY_BYTES, REQUEST_BODIES, takesBody } from './bodies';
 import {
@@ -71,36 +71,40 @@ const COMPONENTS = {
 /** Converted with the components, so that their properties refer to them; then made parameters. */
 const QUERIES = { LedgerQuery: ledgerQuerySchema, UsageQuery: usageQuerySchema };
 
-type JsonSchema = z.core.JSONSchema.BaseSchema;
 type Json = Record<string, unknown>;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /**
- * Every schema in its input form, as zod parses it: a request body is what the server takes, a
+ * Every schema in its input form, as valibot parses it: a request body is what the server takes, a
  * response what the client takes (it ignores fields it does not know, so a server may add some).
- * The same reading as docs/API.md. Draft 2020-12, the dialect OpenAPI 3.1 builds on.
+ * Draft 2020-12, the dialect OpenAPI 3.1 builds on; docs/API.md reads the schemas the same way.
+ * Checks written as code (a balance that is null on Pro, a time zone that exists) have no JSON
+ * Schema word and are left out. A record keyed by a picklist of strings is what `propertyNames`
+ * says, although the converter takes only `string()` for a key.
  */
+export const JSON_SCHEMA_CONFIG: ConversionConfig = {
+  target: 'draft-2020-12',
+  typeMode: 'input',
+  ignoreActions: ['check'],
+  overrideSchema: ({ valibotSchema, jsonSchema: { propertyNames }, jsonSchema }) =>
+    valibotSchema.type === 'record' &&
+    typeof propertyNames === 'object' &&
+    propertyNames.type === 'string'
+      ? jsonSchema
+      : undefined,
+};
+
+/** The components and queries, each referring to the others by name where it holds one. */
 function convertSchemas(): { components: Record<string, JsonSchema>; names: Map<unknown, string> } {
-  const registry = z.registry<{ id: string }>();
-  const names = new Map<unknown, string>();
-  for (const [id, schema] of Object.entries({ ...COMPONENTS, ...QUERIES })) {
-    registry.add(schema, { id });
-    names.set(schema, id);
-  }
-  const { schemas } = z.toJSONSchema(registry, {
-    target: 'draft-2020-12',
-    io: 'input',
-    uri: (id) => ref(id).$ref,
+  const definitions = { ...COMPONENTS, ...QUERIES };
+  const names = new Map<unknown, string>(
+    Object.entries(definitions).map(([id, schema]) => [schema, id]),
+  );
+  const components = toJsonSchemaDefs(definitions, {
+    ...JSON_SCHEMA_CONFIG,
+    overrideRef: ({ referenceId }) => ref(referenceId).$ref,
   });
-  const components: Record<string, JsonSchema> = {};
-  for (const [id, schema] of Object.entries(schemas)) {
-    // Each is emitted as a document of its own; inside this one they are plain subschemas.
-    const subschema = { ...schema };
-    delete subschema.$schema;
-    delete subschema.$id;
-    components[id] = subschema;
-  }
   return { components, names };
 }
 
@@ -219,7 +223,7 @@ function queryParameters(query: JsonSchema): Json[] {
 
 /**
  * docs/openapi.json: the contract as an OpenAPI 3.1 document, rendered from the same tables and
- * zod schemas as docs/API.md. A unit test keeps the committed file current and valid.
+ * valibot schemas as docs/API.md. A unit test keeps the committed file current and valid.
  *
  * The QA routes are in it, under their own tag: the mock serves them and QA scripts call them, so
  * they belong to what a client of the mock can rely on; the tag says a production API need not
@@ -270,7 +274,7 @@ export function renderOpenApi(): Json {
       version: packageJson.version,
       description: [
         'The credit API behind the Free AI credits: the balance, the ledger, the agent’s activation mode, onboarding, usage and live updates.',
-        'Rendered from src/contract (the zod schemas the client parses every response with); docs/API.md says the same in prose.',
+        'Rendered from src/contract (the valibot schemas the client parses every response with); docs/API.md says the same in prose.',
         'Every GET route answers HEAD too, and a path called with a method it does not take answers 405 with `Allow`.',
         'A change that changes nothing (a replayed idempotency key, a repeated step or promotion, an upgrade on Pro) leaves `revision` alone and sends no event.',
         `The HTTP mock (\`npm run mock-server\`) serves this document at \`GET ${OPENAPI_PATH}\`.`,

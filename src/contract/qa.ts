@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { API_ROUTES, type ApiRouteName, type RouteSpec } from './routes';
 
 /**
@@ -44,22 +44,22 @@ export const SCENARIO_NAMES = [
   'promo-after-exhaustion',
   'long-history',
 ] as const;
-export const scenarioNameSchema = z.enum(SCENARIO_NAMES);
-export type ScenarioName = z.infer<typeof scenarioNameSchema>;
+export const scenarioNameSchema = v.picklist(SCENARIO_NAMES);
+export type ScenarioName = v.InferOutput<typeof scenarioNameSchema>;
 export const DEFAULT_SCENARIO: ScenarioName = 'new-free';
 
-export const scenarioRequestSchema = z.strictObject({
+export const scenarioRequestSchema = v.strictObject({
   name: scenarioNameSchema,
   /** Only for `long-history`: how many ledger entries to generate. */
-  entries: z.optional(z.int().check(z.minimum(1), z.maximum(200_000))),
+  entries: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200_000))),
 });
 
-export const promotionRequestSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  amount: z.int().check(z.positive(), z.maximum(10_000)),
+export const promotionRequestSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  amount: v.pipe(v.number(), v.integer(), v.gtValue(0), v.maxValue(10_000)),
 });
-export type PromotionRequest = z.infer<typeof promotionRequestSchema>;
+export type PromotionRequest = v.InferOutput<typeof promotionRequestSchema>;
 
 /**
  * `lost_response`: the backend does the work (a charge is recorded), then the answer is lost on the
@@ -72,27 +72,27 @@ export const FAULT_KINDS = [
   'malformed',
   'lost_response',
 ] as const;
-export const faultKindSchema = z.enum(FAULT_KINDS);
-export type FaultKind = z.infer<typeof faultKindSchema>;
+export const faultKindSchema = v.picklist(FAULT_KINDS);
+export type FaultKind = v.InferOutput<typeof faultKindSchema>;
 
 /** Routes a fault may target: everything but the QA routes themselves. */
 /** Routes a fault may target: every route of the API (never the QA routes themselves). */
 export const FAULTABLE_ROUTES = Object.keys(API_ROUTES) as [ApiRouteName, ...ApiRouteName[]];
-const faultableRouteSchema = z.enum(FAULTABLE_ROUTES);
+const faultableRouteSchema = v.picklist(FAULTABLE_ROUTES);
 
-export const faultsSchema = z.strictObject({
+export const faultsSchema = v.strictObject({
   /** Added to every non-QA response. */
-  latencyMs: z._default(z.int().check(z.minimum(0), z.maximum(30_000)), 0),
+  latencyMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30_000)), 0),
   /** A fixed fault per route. */
-  routes: z._default(z.partialRecord(faultableRouteSchema, faultKindSchema), {}),
+  routes: v.optional(v.record(faultableRouteSchema, faultKindSchema), {}),
   /** Share of non-QA requests (0..1) that fail at random with a 503 or a stall. */
-  randomFailureRate: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
+  randomFailureRate: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0),
 });
-export type Faults = z.infer<typeof faultsSchema>;
+export type Faults = v.InferOutput<typeof faultsSchema>;
 export const NO_FAULTS: Faults = { latencyMs: 0, routes: {}, randomFailureRate: 0 };
 
-export const qaStateSchema = z.object({
-  scenario: z.nullable(scenarioNameSchema),
+export const qaStateSchema = v.object({
+  scenario: v.nullable(scenarioNameSchema),
   faults: faultsSchema,
-  ledgerSize: z.int().check(z.nonnegative()),
+  ledgerSize: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
 });

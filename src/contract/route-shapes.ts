@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import type { CreditRuleViolation } from '@/domain/errors';
 import { faultsSchema, qaStateSchema, type RouteName } from './qa';
 import {
@@ -20,9 +20,9 @@ type RefusalCode = CreditRuleViolation | 'idempotency_key_reused' | 'cursor_expi
 
 export interface RouteShape {
   /** The query string the route reads, when it reads one. */
-  readonly query?: z.ZodMiniType;
+  readonly query?: v.GenericSchema;
   /** The body of a success; for a streaming route, each event on the stream. */
-  readonly response: z.ZodMiniType;
+  readonly response: v.GenericSchema;
   /** Streams server-sent events (`text/event-stream`), and answers 406 to a request without that Accept. */
   readonly stream?: true;
   /** 201 when the change is made now, 200 when it had been made before (a replay): what happened now. */

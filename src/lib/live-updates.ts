@@ -88,14 +88,14 @@ export function connectLiveUpdates(
     );
   };
 
-  const apply = ({ liveEventSchema }: ContractSchemas, data: unknown) => {
-    const parsed = liveEventSchema.safeParse(data);
+  const apply = ({ liveEventSchema, safeParse }: ContractSchemas, data: unknown) => {
+    const parsed = safeParse(liveEventSchema, data);
     if (!parsed.success) {
       // An event we cannot read must not leave a wrong number on screen: ask the API instead.
       void queryClient.invalidateQueries({ queryKey: queryKeys.all });
       return;
     }
-    const event = parsed.data;
+    const event = parsed.output;
     if (event.type === 'credits') {
       const key = queryKeys.credits.summary();
       const before = queryClient.getQueryData<Credits>(key);

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import * as v from 'valibot';
 import { DEFAULT_SCENARIO, SCENARIO_NAMES, scenarioNameSchema } from '@/contract/qa';
 import { openIndexedDb } from './db/indexeddb-db';
 import { createHandlers } from './handlers';
@@ -16,7 +17,7 @@ export const SCENARIO_PARAM = 'scenario';
 export async function startBrowserMock(): Promise<ReturnType<typeof inPageLiveChannel>> {
   const url = new URL(window.location.href);
   const requested = url.searchParams.get(SCENARIO_PARAM);
-  const scenario = requested === null ? null : scenarioNameSchema.safeParse(requested);
+  const scenario = requested === null ? null : v.safeParse(scenarioNameSchema, requested);
   if (scenario && !scenario.success) {
     throw new Error(
       `There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`,
@@ -25,7 +26,7 @@ export async function startBrowserMock(): Promise<ReturnType<typeof inPageLiveCh
 
   const db = await openIndexedDb(() => buildScenario(DEFAULT_SCENARIO, Date.now()));
   if (scenario?.success) {
-    const { account, events } = buildScenario(scenario.data, Date.now());
+    const { account, events } = buildScenario(scenario.output, Date.now());
     await db.replace(account, events);
     url.searchParams.delete(SCENARIO_PARAM);
     window.history.replaceState(window.history.state, '', url);

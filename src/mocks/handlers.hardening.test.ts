@@ -1,5 +1,6 @@
 import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '@/contract/bodies';
 import type { ScenarioName } from '@/contract/qa';
@@ -40,11 +41,11 @@ function call(path: string, init: RequestInit & { json?: unknown } = {}) {
 }
 
 async function credits() {
-  return creditsSchema.parse(await (await call('/api/credits')).json());
+  return v.parse(creditsSchema, await (await call('/api/credits')).json());
 }
 
 async function errorOf(response: Response) {
-  return apiErrorSchema.parse(await response.json()).error;
+  return v.parse(apiErrorSchema, await response.json()).error;
 }
 
 /** The account as a client sees it, to show that a refused request changed nothing. */
@@ -274,12 +275,18 @@ describe('smaller ones (10)', () => {
 
   it('refuses a cursor handed out before a reset with 410', async () => {
     use('low');
-    const page = ledgerPageSchema.parse(await (await call('/api/credits/ledger?limit=5')).json());
+    const page = v.parse(
+      ledgerPageSchema,
+      await (await call('/api/credits/ledger?limit=5')).json(),
+    );
     await call('/api/qa/scenario', { method: 'POST', json: { name: 'low' } });
     const response = await call(`/api/credits/ledger?limit=5&cursor=${page.nextCursor}`);
     expect(response.status).toBe(410);
     expect(await errorOf(response)).toMatchObject({ code: 'cursor_expired' });
-    const fresh = ledgerPageSchema.parse(await (await call('/api/credits/ledger?limit=5')).json());
+    const fresh = v.parse(
+      ledgerPageSchema,
+      await (await call('/api/credits/ledger?limit=5')).json(),
+    );
     expect((await call(`/api/credits/ledger?limit=5&cursor=${fresh.nextCursor}`)).status).toBe(200);
   });
 });

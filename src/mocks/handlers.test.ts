@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node';
+import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_NAMES } from '@/contract/qa';
 import {
@@ -10,6 +11,7 @@ import {
   onboardingSchema,
   upgradeResponseSchema,
   usageSchema,
+  type LedgerPage,
 } from '@/contract/schemas';
 import { AI_ACTION_KINDS } from '@/domain/credits';
 import { createMemoryBackend } from './memory-backend';
@@ -36,11 +38,11 @@ function call(path: string, init: RequestInit & { json?: unknown } = {}) {
 }
 
 async function credits() {
-  return creditsSchema.parse(await (await call('/api/credits')).json());
+  return v.parse(creditsSchema, await (await call('/api/credits')).json());
 }
 
 async function errorOf(response: Response) {
-  return apiErrorSchema.parse(await response.json()).error;
+  return v.parse(apiErrorSchema, await response.json()).error;
 }
 
 let keys = 0;
@@ -82,8 +84,8 @@ describe('GET /api/credits', () => {
   it('builds every named scenario so that it parses', async () => {
     for (const scenario of SCENARIO_NAMES.filter((name) => name !== 'long-history')) {
       use(scenario);
-      expect(creditsSchema.safeParse(await (await call('/api/credits')).json()).success).toBe(true);
-      expect(agentSchema.safeParse(await (await call('/api/agent')).json()).success).toBe(true);
+      expect(v.is(creditsSchema, await (await call('/api/credits')).json())).toBe(true);
+      expect(v.is(agentSchema, await (await call('/api/agent')).json())).toBe(true);
     }
   });
 });
@@ -93,7 +95,7 @@ describe('POST /api/ai-actions', () => {
     use('new-free');
     const response = await spend('shopify_product_reply');
     expect(response.status).toBe(201);
-    expect(aiActionResponseSchema.parse(await response.json())).toEqual({
+    expect(v.parse(aiActionResponseSchema, await response.json())).toEqual({
       outcome: 'charged',
       balance: 49,
       replayed: false,
@@ -119,9 +121,9 @@ describe('POST /api/ai-actions', () => {
 
   it('skips actions at 0 and counts them on the agent', async () => {
     use('exhausted');
-    const before = agentSchema.parse(await (await call('/api/agent')).json());
+    const before = v.parse(agentSchema, await (await call('/api/agent')).json());
     const response = await spend('scenario_ai_condition');
-    const after = agentSchema.parse(await (await call('/api/agent')).json());
+    const after = v.parse(agentSchema, await (await call('/api/agent')).json());
     expect(await response.json()).toMatchObject({ outcome: 'skipped', balance: 0 });
     expect(after.autoDisabled!.skippedActions).toBe(before.autoDisabled!.skippedActions + 1);
   });
@@ -135,18 +137,19 @@ describe('POST /api/ai-actions', () => {
       ),
     );
     const outcomes = await Promise.all(
-      responses.map(async (r) => aiActionResponseSchema.parse(await r.json()).outcome),
+      responses.map(async (r) => v.parse(aiActionResponseSchema, await r.json()).outcome),
     );
     expect(outcomes.filter((o) => o === 'charged')).toHaveLength(100);
     expect(outcomes.filter((o) => o === 'skipped')).toHaveLength(20);
     expect((await credits()).balance).toBe(0);
-    const switches = ledgerPageSchema.parse(
+    const switches = v.parse(
+      ledgerPageSchema,
       await (await call('/api/credits/ledger?type=mode_changed&limit=500')).json(),
     );
     expect(
       switches.entries.filter((e) => e.type === 'mode_changed' && e.by === 'system'),
     ).toHaveLength(1);
-    expect(agentSchema.parse(await (await call('/api/agent')).json())).toMatchObject({
+    expect(v.parse(agentSchema, await (await call('/api/agent')).json())).toMatchObject({
       activationMode: 'disable_all_replies',
       autoDisabled: {
         previousMode: 'all_pending',
@@ -193,13 +196,14 @@ describe('activation mode', () => {
     'restores the previous mode in %s',
     async (scenario) => {
       use(scenario);
-      const agent = agentSchema.parse(await (await call('/api/agent')).json());
+      const agent = v.parse(agentSchema, await (await call('/api/agent')).json());
       expect(agent).toMatchObject({
         activationMode: 'disable_all_replies',
         canRestore: true,
         autoDisabled: { previousMode: 'all_pending' },
       });
-      const restored = agentSchema.parse(
+      const restored = v.parse(
+        agentSchema,
         await (await call('/api/agent/activation-mode/restore', { method: 'POST' })).json(),
       );
       expect(restored).toMatchObject({
@@ -214,7 +218,7 @@ describe('activation mode', () => {
 describe('onboarding', () => {
   it('grants each step once and reaches 100', async () => {
     use('new-free');
-    const { steps } = onboardingSchema.parse(await (await call('/api/onboarding')).json());
+    const { steps } = v.parse(onboardingSchema, await (await call('/api/onboarding')).json());
     for (const step of steps)
       await call(`/api/onboarding/steps/${step.id}/complete`, { method: 'POST' });
     const again: unknown = await (
@@ -230,7 +234,8 @@ describe('onboarding', () => {
     await Promise.all([complete(), complete()]);
     await complete();
     expect(await credits()).toMatchObject({ balance: 60, granted: { onboarding: 10 } });
-    const grants = ledgerPageSchema.parse(
+    const grants = v.parse(
+      ledgerPageSchema,
       await (await call('/api/credits/ledger?type=grant')).json(),
     );
     expect(
@@ -256,7 +261,9 @@ describe('billing and promotions', () => {
       call('/api/billing/upgrade', { method: 'POST' }),
     ]);
     const bodies = await Promise.all(
-      [first, second].map(async (response) => upgradeResponseSchema.parse(await response.json())),
+      [first, second].map(async (response) =>
+        v.parse(upgradeResponseSchema, await response.json()),
+      ),
     );
     const changed = bodies.map((body) => body.changed);
     expect(changed.sort()).toEqual([false, true]);
@@ -277,14 +284,19 @@ describe('billing and promotions', () => {
 describe('the ledger', () => {
   it('pages newest first with a cursor and a kind filter', async () => {
     use('low');
-    const first = ledgerPageSchema.parse(await (await call('/api/credits/ledger?limit=10')).json());
-    const second = ledgerPageSchema.parse(
+    const first = v.parse(
+      ledgerPageSchema,
+      await (await call('/api/credits/ledger?limit=10')).json(),
+    );
+    const second = v.parse(
+      ledgerPageSchema,
       await (await call(`/api/credits/ledger?limit=10&cursor=${first.nextCursor}`)).json(),
     );
     const ids = [...first.entries, ...second.entries].map((e) => Number(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(new Set(ids).size).toBe(20);
-    const replies = ledgerPageSchema.parse(
+    const replies = v.parse(
+      ledgerPageSchema,
       await (await call('/api/credits/ledger?kind=dm_reply&limit=500')).json(),
     );
     expect(replies.entries.every((e) => e.type === 'ai_action' && e.kind === 'dm_reply')).toBe(
@@ -323,7 +335,7 @@ describe('bad routes and faults', () => {
       json: { routes: { credits: 'error_503', agent: 'malformed' } },
     });
     expect((await call('/api/credits')).status).toBe(503);
-    expect(agentSchema.safeParse(await (await call('/api/agent')).json()).success).toBe(false);
+    expect(v.is(agentSchema, await (await call('/api/agent')).json())).toBe(false);
     expect((await call('/api/onboarding')).status).toBe(200);
     await call('/api/qa/faults', { method: 'PUT', json: {} });
     expect((await call('/api/credits')).status).toBe(200);
@@ -363,7 +375,8 @@ describe('GET /api/credits/usage', () => {
     const actions: { at: string; kind: string; outcome: string }[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page = ledgerPageSchema.parse(
+      const page: LedgerPage = v.parse(
+        ledgerPageSchema,
         await (
           await call(`/api/credits/ledger?type=ai_action&limit=500${cursor && `&cursor=${cursor}`}`)
         ).json(),
@@ -377,7 +390,7 @@ describe('GET /api/credits/usage', () => {
   async function usage(query = '') {
     const response = await call(`/api/credits/usage${query}`);
     expect(response.status).toBe(200);
-    return usageSchema.parse(await response.json());
+    return v.parse(usageSchema, await response.json());
   }
 
   it('counts the last 14 days, day by day and kind by kind, as the ledger has them', async () => {

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MAX_BODY_BYTES } from '@/contract/bodies';
 import type { ApiErrorBody } from '@/contract/schemas';
 import { CreditRuleError, type CreditRuleViolation } from '@/domain/errors';
@@ -27,18 +27,27 @@ export function jsonError(
 }
 
 /** Every reply is shaped by the same schema the client parses it with, so the two cannot drift. */
-export function reply<S extends z.ZodMiniType>(schema: S, data: z.input<S>, init?: ResponseInit) {
-  return HttpResponse.json(schema.parse(data) as Record<string, unknown>, init);
+export function reply<S extends v.GenericSchema>(
+  schema: S,
+  data: v.InferInput<S>,
+  init?: ResponseInit,
+) {
+  return HttpResponse.json(v.parse(schema, data) as Record<string, unknown>, init);
 }
 
-export function parseOrThrow<S extends z.ZodMiniType>(
+export function parseOrThrow<S extends v.GenericSchema>(
   schema: S,
   value: unknown,
   what: string,
-): z.output<S> {
-  const parsed = schema.safeParse(value, { reportInput: true });
+): v.InferOutput<S> {
+  const parsed = v.safeParse(schema, withoutArraysAsObjects(schema, value), {
+    // describeIssue writes a sentence for every issue the contract gives no message of its own.
+    message: '',
+    // One problem per value: a number that is not whole is not also too small.
+    abortPipeEarly: true,
+  });
   if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap(describeIssue);
+    const issues = refusedKeysLast(parsed.issues).flatMap((issue) => describeIssue(issue, schema));
     throw new HttpError(
       400,
       'invalid_request',
@@ -46,58 +55,144 @@ export function parseOrThrow<S extends z.ZodMiniType>(
       issues,
     );
   }
-  return parsed.data;
+  return parsed.output;
 }
 
-type Issue = z.core.$ZodIssue & { input?: unknown };
+/** What this file reads of a schema: valibot's schemas are plain objects that say what they are. */
+interface SchemaParts {
+  readonly type: string;
+  /** What an optional, nullable or nullish schema reads a value with. */
+  readonly wrapped?: SchemaParts;
+  /** An object's fields. */
+  readonly entries?: Readonly<Record<string, SchemaParts>>;
+  /** What a record reads each value with. */
+  readonly value?: SchemaParts;
+  /** A picklist's values. */
+  readonly options?: readonly unknown[];
+}
+
+const unwrapped = (schema: SchemaParts): SchemaParts =>
+  schema.wrapped ? unwrapped(schema.wrapped) : schema;
+
+/** The schema that reads the value at `keys` of what `schema` reads. */
+function schemaAt(schema: SchemaParts, keys: readonly string[]): SchemaParts | undefined {
+  let at: SchemaParts | undefined = unwrapped(schema);
+  for (const key of keys) {
+    const field: SchemaParts | undefined = at?.type === 'record' ? at.value : at?.entries?.[key];
+    at = field && unwrapped(field);
+  }
+  return at;
+}
 
 /**
- * One plain sentence per problem, naming what is allowed. zod/mini ships no messages (each would
- * be "Invalid input"), and the client pays for none of this: only the mock formats errors.
+ * valibot reads an array as an object (its indexes as keys, `[]` as `{}`); JSON Schema, and so
+ * this API, does not. An array where an object or a record is read becomes `null`, refused with
+ * the sentence that names what was expected.
  */
-export function describeIssue(issue: Issue): { path: string; message: string }[] {
-  const path = issue.path.map(String).join('.') || '(root)';
-  const at = (message: string) => [{ path, message }];
-  if (issue.message && issue.message !== 'Invalid input') return at(issue.message);
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: [...issue.path.map(String), key].join('.'),
+function withoutArraysAsObjects(schema: SchemaParts, value: unknown): unknown {
+  const at = unwrapped(schema);
+  const readsObject = at.entries !== undefined || at.type === 'record';
+  if (!readsObject || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return null;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => {
+      const inner = schemaAt(at, [key]);
+      return [key, inner ? withoutArraysAsObjects(inner, field) : field];
+    }),
+  );
+}
+
+/** The key of a record it does not take (a strict object's unknown keys are named apart). */
+function isRefusedKey(issue: v.GenericIssue): boolean {
+  return (
+    issue.path?.at(-1)?.origin === 'key' &&
+    issue.input !== undefined &&
+    issue.type !== 'strict_object'
+  );
+}
+
+/**
+ * A record names a key it does not take, then reads its value anyway. As a strict object does with
+ * its unknown keys, only the key is named, after the record's other problems.
+ */
+function refusedKeysLast(issues: readonly v.GenericIssue[]): v.GenericIssue[] {
+  const named: v.GenericIssue[] = [];
+  // The refused keys of the record being read, held back until its last problem.
+  let refused: v.GenericIssue[] = [];
+  for (const issue of issues) {
+    const record = refused[0]?.path?.at(-1)?.input;
+    const entry = issue.path?.find((item) => item.input === record);
+    if (!entry) {
+      named.push(...refused);
+      refused = [];
+    }
+    if (isRefusedKey(issue)) refused.push(issue);
+    else if (!refused.some((key) => key.path?.at(-1)?.key === entry?.key)) named.push(issue);
+  }
+  return [...named, ...refused];
+}
+
+/**
+ * One plain sentence per problem, naming what is allowed. valibot's own messages are written for
+ * developers ("Invalid type: Expected string but received null"), and the client pays for none
+ * of this: only the mock formats errors.
+ */
+export function describeIssue(
+  issue: v.GenericIssue,
+  root: SchemaParts,
+): { path: string; message: string }[] {
+  const keys = issue.path?.map((item) => String(item.key)) ?? [];
+  const at = (message: string) => [{ path: keys.join('.') || '(root)', message }];
+  if (issue.message) return at(issue.message);
+  if (isRefusedKey(issue)) return at('this field is not allowed here');
+  const last = issue.path?.at(-1);
+  if (last?.origin === 'key' && issue.input !== undefined) {
+    // A strict object names the first key it does not know; every one is named here.
+    const parent = keys.slice(0, -1);
+    const known = schemaAt(root, parent)?.entries ?? {};
+    return Object.keys(last.input as object)
+      .filter((key) => !Object.hasOwn(known, key))
+      .map((key) => ({
+        path: [...parent, key].join('.'),
         message: 'this field is not allowed here',
       }));
-    case 'invalid_type':
-      return at(
-        issue.input === undefined
-          ? `is required (${article(issue.expected)})`
-          : `must be ${article(issue.expected)}`,
-      );
-    case 'invalid_value':
-      return at(`must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
-    case 'too_big':
-      return at(
-        `must be at most ${String(issue.maximum)}${unitOf(issue.origin)}${issue.inclusive === false ? ' (exclusive)' : ''}`,
-      );
-    case 'too_small':
-      return at(
-        issue.inclusive === false
-          ? `must be more than ${String(issue.minimum)}${unitOf(issue.origin)}`
-          : `must be at least ${String(issue.minimum)}${unitOf(issue.origin)}`,
-      );
-    case 'invalid_format':
-      return at(`must be a valid ${issue.format}`);
+  }
+  if (issue.kind === 'schema') return at(expecting(schemaAt(root, keys), issue.input));
+  const limit = String(issue.requirement);
+  switch (issue.type) {
+    case 'integer':
+      return at('must be a whole number');
+    case 'max_length':
+      return at(`must be at most ${limit}${unitOf(issue.input)}`);
+    case 'max_value':
+      return at(`must be at most ${limit}`);
+    case 'min_length':
+      return at(`must be at least ${limit}${unitOf(issue.input)}`);
+    case 'min_value':
+      return at(`must be at least ${limit}`);
+    case 'gt_value':
+      return at(`must be more than ${limit}`);
     default:
-      return at(`is not valid (${issue.code})`);
+      return at(`is not valid (${issue.type})`);
   }
 }
 
+/** What a field must be, for a value of the wrong type, or none at all (a field left out). */
+function expecting(schema: SchemaParts | undefined, input: unknown): string {
+  if (schema?.type === 'picklist') {
+    return `must be one of ${(schema.options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
+  }
+  const type = schema?.entries ? 'object' : (schema?.type ?? 'value');
+  return input === undefined ? `is required (${article(type)})` : `must be ${article(type)}`;
+}
+
 function article(type: string): string {
-  if (type === 'int') return 'a whole number';
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function unitOf(origin: string): string {
-  if (origin === 'string') return ' characters';
-  if (origin === 'array' || origin === 'set') return ' items';
+function unitOf(input: unknown): string {
+  if (typeof input === 'string') return ' characters';
+  if (Array.isArray(input)) return ' items';
   return '';
 }
 
@@ -155,7 +250,10 @@ async function readBodyBytes(request: Request, tooLarge: () => HttpError): Promi
 }
 
 /** Parses a body already read (see readBodyText) with the route's schema. */
-export function parseJsonBody<S extends z.ZodMiniType>(text: string, schema: S): z.output<S> {
+export function parseJsonBody<S extends v.GenericSchema>(
+  text: string,
+  schema: S,
+): v.InferOutput<S> {
   let value: unknown;
   try {
     value = JSON.parse(text);
