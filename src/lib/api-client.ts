@@ -5,6 +5,7 @@ import type * as Contract from '@/contract/schemas';
 import { afterFirstPaint } from './after-first-paint';
 import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
+import { importOnce } from './import-patiently';
 
 export interface ApiRequest {
   /** The query client the call is made for: it knows which API to call (see bindApiConfig). */
@@ -26,8 +27,6 @@ export interface ApiCall {
 
 export type ContractSchemas = typeof Contract;
 
-let contract: Promise<ContractSchemas> | undefined;
-
 /**
  * The contract's schemas (and valibot's `safeParse` with them) are not in the first JavaScript:
  * they load on the first request, while that request is on its way, and are kept from then on.
@@ -39,15 +38,9 @@ let contract: Promise<ContractSchemas> | undefined;
  * Its download starts after the first paint: the first frame never needs it (it shows no data),
  * and on a phone every request that shares the first frame's bandwidth delays it.
  */
-export function loadContract(): Promise<ContractSchemas> {
-  contract ??= afterFirstPaint()
-    .then(() => import('@/contract/schemas'))
-    .catch((error: unknown) => {
-      contract = undefined;
-      throw error;
-    });
-  return contract;
-}
+export const loadContract: () => Promise<ContractSchemas> = importOnce(() =>
+  afterFirstPaint().then(() => import('@/contract/schemas')),
+);
 
 /** A route of the API by name, or a route spec (the QA panel passes the QA routes this way). */
 export type ApiRoute = ApiRouteName | RouteSpec;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importPatiently } from './import-patiently';
+import { importOnce, importPatiently } from './import-patiently';
 
 /** A loader that fails `failures` times, then resolves with 'the module'. */
 function flakyLoader(failures: number) {
@@ -42,5 +42,18 @@ describe('importPatiently', () => {
     expect(settled).not.toHaveBeenCalled();
     await expectCalls(30_000, 7);
     expect(settled).toHaveBeenCalledExactlyOnceWith('the module');
+  });
+});
+
+describe('importOnce', () => {
+  it('loads once for every caller, and after a failure the next call loads again', async () => {
+    const load = flakyLoader(1);
+    const loadOnce = importOnce(load);
+    await expect(loadOnce()).rejects.toThrow('Failed to fetch');
+    const [first, second] = [loadOnce(), loadOnce()];
+    expect(first).toBe(second);
+    await expect(first).resolves.toBe('the module');
+    await expect(loadOnce()).resolves.toBe('the module');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

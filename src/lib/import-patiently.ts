@@ -15,3 +15,16 @@ export function importPatiently<T>(load: () => Promise<T>, failures = 0): Promis
       ),
   );
 }
+
+/**
+ * `load`, run once and its promise kept for every caller, until it fails: a failure is forgotten,
+ * so the next call tries again (React.lazy keeps a failure for good).
+ */
+export function importOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}

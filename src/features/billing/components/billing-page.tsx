@@ -18,9 +18,8 @@ import './billing-page.css';
  */
 export function BillingPage() {
   const query = useCredits();
-  const data = query.data;
-  const credits: CreditsState = data
-    ? { status: 'ready', credits: data }
+  const credits: CreditsState = query.data
+    ? { status: 'ready', credits: query.data }
     : query.isError
       ? { status: 'error', onRetry: () => void query.refetch() }
       : { status: 'loading' };

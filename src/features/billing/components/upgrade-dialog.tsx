@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { importOnce } from '@/lib/import-patiently';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { upgradeCopy as copy } from '../copy';
 import type { UpgradeDialogContent as Content } from './upgrade-dialog-content';
@@ -8,22 +9,10 @@ import './upgrade-dialog.css';
 
 export type UpgradeMutation = ReturnType<typeof useUpgradeToPro>;
 
-let loading: Promise<typeof Content> | undefined;
-
-/**
- * The dialog's chunk, fetched once. A failed fetch is forgotten, so the next press tries again
- * (React.lazy would keep the failure for good, and throw it at the page).
- */
-function loadDialogContent(): Promise<typeof Content> {
-  loading ??= import('./upgrade-dialog-content').then(
-    (module) => module.UpgradeDialogContent,
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** The dialog's chunk, fetched once; after a failure, the next press tries again. */
+const loadDialogContent = importOnce(() =>
+  import('./upgrade-dialog-content').then((module) => module.UpgradeDialogContent),
+);
 
 /**
  * The upgrade button and the dialog that confirms it. While checkout runs, the dialog stays open
