@@ -237,3 +237,36 @@ test.describe('a long history', () => {
     expect(await billing.historyRows()).toBeLessThan(60);
   });
 });
+
+test.describe('the page’s own code', () => {
+  test('does not arrive: the page says so, the frame stays, and Try again brings the page', async ({
+    page,
+    openApp,
+    billing,
+    gauge,
+  }) => {
+    // The billing page's code is a file of its own, fetched when the page is first opened: the
+    // static host fails it until the test lets it through.
+    let reachable = false;
+    await page
+      .context()
+      .route(/\/assets\/billing-[^/]+\.js$/, (route) =>
+        reachable ? route.fallback() : route.fulfill({ status: 503, body: '' }),
+      );
+    await openApp('/');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Billing' })
+      .click();
+
+    const problem = page.getByRole('main').getByRole('alert');
+    await expect(problem).toContainText('This page did not load');
+    await gauge.expectBalance(50, 50);
+    await expect(billing.heading).toHaveCount(0);
+
+    reachable = true;
+    await problem.getByRole('button', { name: 'Try again' }).press('Enter');
+    await expect(billing.heading).toBeVisible();
+    await expect(problem).toHaveCount(0);
+  });
+});

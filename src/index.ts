@@ -34,7 +34,7 @@ export { useOnboarding, onboardingQueryOptions } from '@/features/billing/api/ge
 export { useCompleteOnboardingStep } from '@/features/billing/api/complete-onboarding-step';
 export { useUsage, usageQueryOptions } from '@/features/billing/api/get-usage';
 export { useUpgradeToPro } from '@/features/billing/api/upgrade-to-pro';
-export { prefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
+export { usePrefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
 export { queryKeys } from '@/lib/query-keys';
 
 // The contract's types and the credit rules' names

@@ -59,6 +59,30 @@ test.describe('the billing page on the production build', () => {
     expect(asked).toEqual([1, 1]);
   });
 
+  test('shows the plan in the first render after its code and credits are in, with no hold', async ({
+    page,
+  }) => {
+    // React's Suspense throttle holds a page back until 300 ms after a fallback was shown. With
+    // the page's clock frozen, its timers run only as far as this test moves it: here 1 ms per
+    // look, and the page must be there long before 300 ms of its time have passed. Time on the
+    // machine's own clock (network, code) runs as usual, so a slow machine only takes more looks.
+    await page.clock.install({ time: new Date('2026-06-01T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-06-01T12:01:00Z'));
+    let moved = 0;
+    const warning = page.getByText(/Running low: \d+ credits? left\./);
+
+    await page.goto('/settings/billing');
+    await expect
+      .poll(async () => {
+        if (await warning.isVisible()) return true;
+        await page.clock.runFor(1);
+        moved += 1;
+        return false;
+      })
+      .toBe(true);
+    expect(moved).toBeLessThan(300);
+  });
+
   test('shows the plan while the history list, below the first screen, is still on its way', async ({
     page,
   }) => {
@@ -84,5 +108,29 @@ test.describe('the billing page on the production build', () => {
     await expect(history.getByRole('region', { name: 'All activity' })).toBeVisible();
     await expect(history.locator('[data-slot="ledger-row"]').first()).toBeVisible();
     await expect(history.locator('[data-slot="ledger-loading"]')).toHaveCount(0);
+  });
+});
+
+test.describe('the billing page on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('fetches the history list’s code only as the history nears the screen', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/virtual-ledger-[^/]+\.js$/.test(new URL(request.url()).pathname))
+        asked.push(request.url());
+    });
+
+    await page.goto('/settings/billing');
+    await expect(page.getByText(/Running low: \d+ credits? left\./)).toBeVisible();
+    const history = page.getByRole('main').locator('[data-slot="ledger-history"]');
+    // The history's data is in (its count is written), far below the first screen: no list yet.
+    await expect(history.getByText(/\d+ entr(y|ies)/)).toHaveCount(1);
+    await expect(history.locator('[aria-busy="true"]')).toHaveCount(1);
+    expect(asked).toEqual([]);
+
+    await history.scrollIntoViewIfNeeded();
+    await expect(history.locator('[data-slot="ledger-row"]').first()).toBeVisible();
+    expect(asked).toHaveLength(1);
   });
 });

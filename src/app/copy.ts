@@ -18,6 +18,11 @@ export const appCopy = {
     body: 'There is nothing at this address.',
     home: 'Go to the home page',
   },
+  pageUnavailable: {
+    title: 'This page did not load',
+    body: 'Its code could not be fetched, so nothing on it has changed. Check your connection and try again.',
+    retry: 'Try again',
+  },
   pageCrashed: {
     title: 'This page could not be shown',
     body: 'Something went wrong on our side. Your credits and settings are not affected.',

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { usePrefetchInfiniteQuery, usePrefetchQuery } from '@tanstack/react-query';
 import { creditsQueryOptions } from '@/lib/credits-query';
 import { ledgerQueryOptions } from './get-ledger';
 import { onboardingQueryOptions } from './get-onboarding';
@@ -6,12 +6,13 @@ import { usageQueryOptions } from './get-usage';
 
 /**
  * Asks for everything the billing page reads first (the same query options, so the same cache
- * entries), for the app to call while the page's code is still on its way: code and data then
- * travel at once instead of one after the other.
+ * entries), for a host to call while rendering the route whose code is still on its way: code and
+ * data then travel at once instead of one after the other. Each query is asked for only if the
+ * cache has nothing for it yet (what is there, the page's own queries refresh as usual).
  */
-export function prefetchBillingPage(queryClient: QueryClient): void {
-  void queryClient.prefetchQuery(creditsQueryOptions());
-  void queryClient.prefetchQuery(onboardingQueryOptions());
-  void queryClient.prefetchQuery(usageQueryOptions());
-  void queryClient.prefetchInfiniteQuery(ledgerQueryOptions());
+export function usePrefetchBillingPage(): void {
+  usePrefetchQuery(creditsQueryOptions());
+  usePrefetchQuery(onboardingQueryOptions());
+  usePrefetchQuery(usageQueryOptions());
+  usePrefetchInfiniteQuery(ledgerQueryOptions());
 }

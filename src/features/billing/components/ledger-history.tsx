@@ -1,16 +1,18 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { AiActionKind } from '@/domain/credits';
 import { AI_ACTION_GROUPS } from '@/domain/usage';
 import { importPatiently } from '@/lib/import-patiently';
+import { lazyCode, useLazyCode } from '@/lib/lazy-code';
+import { useNearView } from '@/lib/use-near-view';
 import type { LedgerFilters } from '../api/get-ledger';
 import { useLedger } from '../api/use-ledger';
 import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
 import { SectionError } from './section-error';
 import './ledger-history.css';
 
-const VirtualLedger = lazy(() =>
-  importPatiently(() => import('./virtual-ledger')).then((m) => ({ default: m.VirtualLedger })),
+const virtualLedger = lazyCode(() =>
+  importPatiently(() => import('./virtual-ledger')).then((m) => m.VirtualLedger),
 );
 
 type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
@@ -35,9 +37,14 @@ export function LedgerHistory() {
   const pages = ledger.data?.pages;
   const total = pages?.[0]?.total ?? 0;
   const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
+  // The list's code (its virtualizer and rows) is asked for once the history nears the screen.
+  // On a phone it sits far below the plan, and fetched with the page it shared the bandwidth and
+  // the main thread of the page's largest paint.
+  const root = useRef<HTMLDivElement>(null);
+  const { value: VirtualLedger } = useLazyCode(virtualLedger, useNearView(root));
 
   return (
-    <div data-slot="ledger-history">
+    <div data-slot="ledger-history" ref={root}>
       <div data-slot="ledger-header">
         <div>
           <h3 id={titleId}>{copy.title}</h3>
@@ -70,9 +77,8 @@ export function LedgerHistory() {
       <p data-slot="ledger-count">{pages ? countSentence(loaded, total) : '\u00a0'}</p>
 
       {pages && total > 0 ? (
-        // The list's code arrives after the page's (see virtual-ledger.tsx); until then, and
-        // while it loads, the box keeps its size with the skeleton, so nothing moves.
-        <Suspense fallback={<LedgerBox state="pending" />}>
+        // Until the list's code is in, the box keeps its size with the skeleton, so nothing moves.
+        VirtualLedger ? (
           <VirtualLedger
             // A new filter is a new list: start at its top with fresh measurements.
             key={filter}
@@ -83,7 +89,9 @@ export function LedgerHistory() {
             fetchNextPageFailed={ledger.isFetchNextPageError}
             fetchNextPage={ledger.fetchNextPage}
           />
-        </Suspense>
+        ) : (
+          <LedgerBox state="pending" />
+        )
       ) : pages ? (
         <LedgerBox state="empty">
           <p data-slot="ledger-empty">{filter === 'all' ? copy.empty : copy.emptyFiltered}</p>

@@ -1,0 +1,65 @@
+import { useEffect, useId, useState, type ComponentType } from 'react';
+import { appCopy } from './copy';
+
+/**
+ * A page whose code is fetched when it is first shown, and kept. Not React.lazy in a Suspense
+ * boundary: once React has shown a boundary's fallback, it holds back what replaces it until
+ * 300 ms have passed (its Suspense throttle). Opened directly, the billing page has its code on
+ * the way with the HTML, and behind that hold its largest paint came 300 ms after its code and
+ * credits were in. Here the page renders in the first render after its code arrives.
+ *
+ * While the code is on its way the page's place says so; if it cannot be fetched, the place says
+ * that, with a button that fetches it again (React.lazy keeps a failure for good). The app reaches
+ * the package only through its public entry, as a host does, so this is the app's own loader.
+ */
+export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
+  let Page: ComponentType | undefined;
+  let loading: Promise<void> | undefined;
+  // One fetch for every render and every mount; a failure is forgotten, so a retry fetches again.
+  const fetchPage = () =>
+    (loading ??= load().then(
+      (loaded) => {
+        Page = loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+
+  return function LazyPage() {
+    const [failed, setFailed] = useState(false);
+    const [, setArrived] = useState(false);
+    // Asked for while rendering, as React.lazy does: the fetch starts before this frame paints.
+    const fetching = Page || failed ? undefined : fetchPage();
+    useEffect(() => {
+      let current = true;
+      fetching?.then(
+        () => current && setArrived(true),
+        () => current && setFailed(true),
+      );
+      return () => {
+        current = false;
+      };
+    }, [fetching]);
+
+    if (Page) return <Page />;
+    if (failed) return <PageUnavailable onRetry={() => setFailed(false)} />;
+    return <p aria-busy="true">{appCopy.loadingPage}</p>;
+  };
+}
+
+function PageUnavailable({ onRetry }: { onRetry: () => void }) {
+  const titleId = useId();
+  return (
+    <section role="alert" aria-labelledby={titleId} data-slot="page-unavailable">
+      <h1 id={titleId}>{appCopy.pageUnavailable.title}</h1>
+      <p>{appCopy.pageUnavailable.body}</p>
+      <p>
+        <button type="button" onClick={onRetry}>
+          {appCopy.pageUnavailable.retry}
+        </button>
+      </p>
+    </section>
+  );
+}
