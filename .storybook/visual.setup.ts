@@ -102,9 +102,6 @@ afterEach(async (context) => {
   const { story } = context as unknown as { story: { parameters: { a11y?: A11yParameter } } };
   const a11y = story.parameters.a11y ?? {};
   const root = document.documentElement;
-  // Pictures are taken from the top, wherever the story's play scrolled to (the billing page's
-  // scroll down to the history): Chromium leaves blank what is scrolled above the screen.
-  window.scrollTo(0, 0);
   await matchPicture('light', context.task.name);
   root.dataset.theme = 'dark';
   try {

@@ -110,27 +110,3 @@ test.describe('the billing page on the production build', () => {
     await expect(history.locator('[data-slot="ledger-loading"]')).toHaveCount(0);
   });
 });
-
-test.describe('the billing page on a phone', () => {
-  test.use({ viewport: { width: 412, height: 823 } });
-
-  test('fetches the history list’s code only as the history nears the screen', async ({ page }) => {
-    const asked: string[] = [];
-    page.on('request', (request) => {
-      if (/\/assets\/virtual-ledger-[^/]+\.js$/.test(new URL(request.url()).pathname))
-        asked.push(request.url());
-    });
-
-    await page.goto('/settings/billing');
-    await expect(page.getByText(/Running low: \d+ credits? left\./)).toBeVisible();
-    const history = page.getByRole('main').locator('[data-slot="ledger-history"]');
-    // The history's data is in (its count is written), far below the first screen: no list yet.
-    await expect(history.getByText(/\d+ entr(y|ies)/)).toHaveCount(1);
-    await expect(history.locator('[aria-busy="true"]')).toHaveCount(1);
-    expect(asked).toEqual([]);
-
-    await history.scrollIntoViewIfNeeded();
-    await expect(history.locator('[data-slot="ledger-row"]').first()).toBeVisible();
-    expect(asked).toHaveLength(1);
-  });
-});

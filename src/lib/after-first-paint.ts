@@ -36,9 +36,7 @@ export function afterFirstPaint(): Promise<void> {
       observer.observe({ type: 'paint', buffered: true });
       cleanups.push(() => observer.disconnect());
     } else {
-      // A frame callback runs just before its paint; a task queued from it runs just after.
-      const frame = requestAnimationFrame(() => setTimeout(done, 0));
-      cleanups.push(() => cancelAnimationFrame(frame));
+      cleanups.push(onNextPaint(done));
     }
   });
   return painted;
@@ -57,5 +55,19 @@ export function whenPainted(run: () => (() => void) | void): () => void {
   return () => {
     cancelled = true;
     undo?.();
+  };
+}
+
+/**
+ * Runs `run` just after the next frame has painted (a frame callback runs just before its paint;
+ * a task queued from it runs just after), for an effect: returns the cleanup that skips it. A
+ * hidden page paints no frames: there it waits until the page is shown.
+ */
+export function onNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }

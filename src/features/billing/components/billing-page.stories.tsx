@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent } from 'storybook/test';
 import type { ScenarioName } from '@/contract/qa';
 import { creditsFor } from '@/testing/builders';
 import { BillingPageView } from './billing-page';
@@ -26,15 +26,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/**
- * Scrolls to the history, as a merchant does: its list's code loads only as the history nears the
- * screen, and on the Free layout it sits more than a screen below the top.
- */
-async function scrollToHistory(canvasElement: HTMLElement) {
-  const heading = await within(canvasElement).findByRole('heading', { name: 'All activity' });
-  heading.scrollIntoView({ block: 'center' });
-}
-
 function at(scenario: ScenarioName): Pick<Story, 'args' | 'parameters'> {
   return {
     args: { credits: { status: 'ready', credits: creditsFor(scenario) } },
@@ -44,7 +35,7 @@ function at(scenario: ScenarioName): Pick<Story, 'args' | 'parameters'> {
 
 export const FreeNew: Story = {
   ...at('new-free'),
-  play: async ({ canvas, canvasElement }) => {
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Your plan: Free' })).toHaveTextContent(
       '50 credits left',
@@ -52,7 +43,6 @@ export const FreeNew: Story = {
     await expect(canvas.getByRole('button', { name: 'Upgrade to Pro' })).toBeVisible();
     await expect(await canvas.findAllByRole('button', { name: /^Mark as done/ })).toHaveLength(5);
     await expect(canvas.getByRole('region', { name: 'What uses a credit' })).toBeVisible();
-    await scrollToHistory(canvasElement);
     await expect(await canvas.findByText('Starter credits')).toBeVisible();
   },
 };
@@ -84,9 +74,8 @@ export const Empty: Story = {
 
 export const Promotions: Story = {
   ...at('promo-after-exhaustion'),
-  play: async ({ canvas, canvasElement }) => {
+  play: async ({ canvas }) => {
     await expect(canvas.getByText('20 credits left')).toBeVisible();
-    await scrollToHistory(canvasElement);
     await expect(await canvas.findByText('Promotion: Winter boost')).toBeVisible();
   },
 };

@@ -1,10 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { AiActionKind } from '@/domain/credits';
 import { AI_ACTION_GROUPS } from '@/domain/usage';
+import { onNextPaint } from '@/lib/after-first-paint';
 import { importPatiently } from '@/lib/import-patiently';
 import { lazyCode, useLazyCode } from '@/lib/lazy-code';
-import { useNearView } from '@/lib/use-near-view';
 import type { LedgerFilters } from '../api/get-ledger';
 import { useLedger } from '../api/use-ledger';
 import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
@@ -37,14 +37,20 @@ export function LedgerHistory() {
   const pages = ledger.data?.pages;
   const total = pages?.[0]?.total ?? 0;
   const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
-  // The list's code (its virtualizer and rows) is asked for once the history nears the screen.
-  // On a phone it sits far below the plan, and fetched with the page it shared the bandwidth and
-  // the main thread of the page's largest paint.
-  const root = useRef<HTMLDivElement>(null);
-  const { value: VirtualLedger } = useLazyCode(virtualLedger, useNearView(root));
+  // The list's code (its virtualizer and rows) is asked for just after the frame that first shows
+  // the history's entries has painted: on a phone the list sits far below the plan, whose alert
+  // (the page's largest paint) comes with the same data, and asked for inside that frame it took
+  // its bandwidth and main thread. It renders in the first render after it lands (useLazyCode).
+  const hasEntries = total > 0;
+  const [entriesShown, setEntriesShown] = useState(false);
+  useEffect(
+    () => (hasEntries && !entriesShown ? onNextPaint(() => setEntriesShown(true)) : undefined),
+    [hasEntries, entriesShown],
+  );
+  const { value: VirtualLedger } = useLazyCode(virtualLedger, entriesShown);
 
   return (
-    <div data-slot="ledger-history" ref={root}>
+    <div data-slot="ledger-history">
       <div data-slot="ledger-header">
         <div>
           <h3 id={titleId}>{copy.title}</h3>
