@@ -20,12 +20,12 @@ export const appCopy = {
   },
   pageUnavailable: {
     title: 'This page did not load',
-    body: 'Its code could not be fetched, so nothing on it has changed. Check your connection and try again.',
-    retry: 'Try again',
+    body: 'Check your connection, then try again.',
+    action: 'Try again',
   },
   pageCrashed: {
     title: 'This page could not be shown',
     body: 'Something went wrong on our side. Your credits and settings are not affected.',
-    reload: 'Reload the page',
+    action: 'Reload the page',
   },
 };

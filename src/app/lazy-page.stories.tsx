@@ -36,7 +36,8 @@ export const Loading: Story = {
 export const CodeDidNotArrive: Story = {
   args: { load: () => Promise.reject(new Error('503 from the static host')) },
   play: async ({ canvas }) => {
-    const alert = await canvas.findByRole('alert', { name: 'This page did not load' });
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('This page did not load');
     await expect(alert).toHaveTextContent('Check your connection');
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeEnabled();
   },

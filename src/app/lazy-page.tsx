@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { appCopy } from './copy';
+import { PageProblem } from './route-error-boundary';
 
 /**
  * A page whose code is fetched when it is first shown, and kept. Not React.lazy in a Suspense
@@ -44,22 +45,8 @@ export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
     }, [fetching]);
 
     if (Page) return <Page />;
-    if (failed) return <PageUnavailable onRetry={() => setFailed(false)} />;
+    if (failed)
+      return <PageProblem words={appCopy.pageUnavailable} onAction={() => setFailed(false)} />;
     return <p aria-busy="true">{appCopy.loadingPage}</p>;
   };
-}
-
-function PageUnavailable({ onRetry }: { onRetry: () => void }) {
-  const titleId = useId();
-  return (
-    <section role="alert" aria-labelledby={titleId} data-slot="page-unavailable">
-      <h1 id={titleId}>{appCopy.pageUnavailable.title}</h1>
-      <p>{appCopy.pageUnavailable.body}</p>
-      <p>
-        <button type="button" onClick={onRetry}>
-          {appCopy.pageUnavailable.retry}
-        </button>
-      </p>
-    </section>
-  );
 }

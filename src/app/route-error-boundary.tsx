@@ -32,16 +32,28 @@ export class RouteErrorBoundary extends Component<
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <section role="alert" aria-labelledby="route-error-title">
-        <h1 id="route-error-title">{appCopy.pageCrashed.title}</h1>
-        <p>{appCopy.pageCrashed.body}</p>
-        <p>
-          <button type="button" onClick={() => window.location.reload()}>
-            {appCopy.pageCrashed.reload}
-          </button>
-        </p>
-      </section>
-    );
+    return <PageProblem words={appCopy.pageCrashed} onAction={() => window.location.reload()} />;
   }
+}
+
+/**
+ * A page that cannot be shown, said in its place (the frame around it stays): what happened, what
+ * to do, and the button that does it. `words`: its title, body and the button's label.
+ */
+export function PageProblem({
+  words,
+  onAction,
+}: {
+  words: { title: string; body: string; action: string };
+  onAction: () => void;
+}) {
+  return (
+    <div role="alert" data-slot="page-problem">
+      <h1>{words.title}</h1>
+      <p>{words.body}</p>
+      <button type="button" onClick={onAction}>
+        {words.action}
+      </button>
+    </div>
+  );
 }
