@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { importOnce } from './import-patiently';
 
 /** A part's code fetched on first use and kept: `value` once it has arrived. */
@@ -20,31 +20,26 @@ export function lazyCode<T>(fetch: () => Promise<T>): LazyCode<T> {
 }
 
 /**
- * A lazy part's code as state, for the render that shows it: `value` is there in the first render
- * after it arrives, and at once when it already has. Not React.lazy in a Suspense boundary: once
- * React has shown a boundary's fallback it holds back what replaces it until 300 ms have passed
- * (its Suspense throttle), and it keeps a failed import for good.
+ * A lazy part's code as state, for the render that shows it: there in the first render after it
+ * arrives, and at once when it already has. Not React.lazy in a Suspense boundary: once React has
+ * shown a boundary's fallback it holds back what replaces it until 300 ms have passed (its
+ * Suspense throttle). The part's first render is a transition, built in slices of a few
+ * milliseconds, so a long list never becomes one long task.
  *
- * Asked for while rendering, as React.lazy does, so the fetch starts before the frame that waits
- * for it has painted; `wanted: false` holds it back. `failed` says the last fetch failed;
- * `retry` asks again.
+ * Asked for while rendering, as React.lazy does; `wanted: false` holds it back. `fetch` should not
+ * fail for good (see importPatiently): until it succeeds, `value` stays undefined.
  */
-export function useLazyCode<T>(
-  code: LazyCode<T>,
-  wanted = true,
-): { value: T | undefined; failed: boolean; retry: () => void } {
-  const [failed, setFailed] = useState(false);
+export function useLazyCode<T>(code: LazyCode<T>, wanted = true): { value: T | undefined } {
   const [, setArrived] = useState(false);
-  const loading = code.value !== undefined || failed || !wanted ? undefined : code.load();
+  const loading = code.value !== undefined || !wanted ? undefined : code.load();
   useEffect(() => {
     let current = true;
-    loading?.then(
-      () => current && setArrived(true),
-      () => current && setFailed(true),
-    );
+    void loading?.then(() => {
+      if (current) startTransition(() => setArrived(true));
+    });
     return () => {
       current = false;
     };
   }, [loading]);
-  return { value: code.value, failed, retry: () => setFailed(false) };
+  return { value: code.value };
 }

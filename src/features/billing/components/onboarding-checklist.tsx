@@ -5,6 +5,7 @@ import { Meter } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Onboarding } from '@/contract/schemas';
 import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
+import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useCompleteOnboardingStep } from '../api/complete-onboarding-step';
 import { useOnboarding } from '../api/get-onboarding';
 import { onboardingCopy as copy } from '../copy';
@@ -18,6 +19,7 @@ import './onboarding-checklist.css';
 export function OnboardingChecklist({ earned }: { earned: number }) {
   const titleId = useId();
   const onboarding = useOnboarding();
+  const data = useDeferredArrival(onboarding.data);
   const max = ONBOARDING_CREDITS_MAX;
 
   return (
@@ -37,8 +39,8 @@ export function OnboardingChecklist({ earned }: { earned: number }) {
               aria-valuetext={copy.meterValue(earned, max)}
             />
           </div>
-          {onboarding.data ? (
-            <Steps steps={onboarding.data.steps} />
+          {data ? (
+            <Steps steps={data.steps} />
           ) : onboarding.isError ? (
             <SectionError
               title={copy.error}
@@ -51,7 +53,7 @@ export function OnboardingChecklist({ earned }: { earned: number }) {
               <Skeleton height="12rem" />
             </div>
           )}
-          {onboarding.data?.steps.every((step) => step.done) && (
+          {data?.steps.every((step) => step.done) && (
             <p data-slot="onboarding-complete">
               <span aria-hidden="true">✓ </span>
               {copy.complete(max)}

@@ -4,6 +4,7 @@ import type { Usage } from '@/contract/schemas';
 import type { Plan } from '@/domain/credits';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
 import { formatDay, formatNumber } from '@/lib/format';
+import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useUsage } from '../api/get-usage';
 import { groupCopy, usageCopy as copy } from '../copy';
 import { SectionError } from './section-error';
@@ -12,11 +13,12 @@ import './usage-overview.css';
 /** The picture before the ledger: the last 14 days, day by day and by kind. */
 export function UsageOverview({ plan }: { plan: Plan }) {
   const usage = useUsage();
+  const data = useDeferredArrival(usage.data);
   return (
-    <div data-slot="usage-overview" data-state={usage.data ? 'ready' : usage.status}>
+    <div data-slot="usage-overview" data-state={data ? 'ready' : usage.status}>
       <h3 data-slot="usage-title">{copy.chartsTitle}</h3>
-      {usage.data ? (
-        <UsageCharts usage={usage.data} plan={plan} />
+      {data ? (
+        <UsageCharts usage={data} plan={plan} />
       ) : usage.isError ? (
         <SectionError
           title={copy.error}
