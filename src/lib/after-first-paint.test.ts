@@ -131,3 +131,49 @@ describe('whenPainted', () => {
     expect(run).not.toHaveBeenCalled();
   });
 });
+
+describe('onNextPaint', () => {
+  /** Frame callbacks, run by the test as the browser would run them just before a paint. */
+  function fakeFrames() {
+    const frames = new Map<number, FrameRequestCallback>();
+    let next = 0;
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.set(++next, callback);
+      return next;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+    return () => {
+      for (const [id, callback] of frames) {
+        frames.delete(id);
+        callback(performance.now());
+      }
+    };
+  }
+
+  it('runs just after the next frame, not inside it', async () => {
+    const paintFrame = fakeFrames();
+    const { onNextPaint } = await loadModule();
+    const run = vi.fn();
+    onNextPaint(run);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(run).not.toHaveBeenCalled();
+    paintFrame();
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not run once its cleanup has, before or after the frame', async () => {
+    const paintFrame = fakeFrames();
+    const { onNextPaint } = await loadModule();
+    const early = vi.fn();
+    onNextPaint(early)();
+    const late = vi.fn();
+    const cancelLate = onNextPaint(late);
+    paintFrame();
+    cancelLate();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(early).not.toHaveBeenCalled();
+    expect(late).not.toHaveBeenCalled();
+  });
+});
