@@ -33,15 +33,12 @@ export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
     const [, setArrived] = useState(false);
     // Asked for while rendering, as React.lazy does: the fetch starts before this frame paints.
     const fetching = Page || failed ? undefined : fetchPage();
+    // Settling after an unmount sets state nobody reads: React ignores it.
     useEffect(() => {
-      let current = true;
       fetching?.then(
-        () => current && setArrived(true),
-        () => current && setFailed(true),
+        () => setArrived(true),
+        () => setFailed(true),
       );
-      return () => {
-        current = false;
-      };
     }, [fetching]);
 
     if (Page) return <Page />;

@@ -32,14 +32,9 @@ export function lazyCode<T>(fetch: () => Promise<T>): LazyCode<T> {
 export function useLazyCode<T>(code: LazyCode<T>, wanted = true): { value: T | undefined } {
   const [, setArrived] = useState(false);
   const loading = code.value !== undefined || !wanted ? undefined : code.load();
+  // Arriving after an unmount sets nothing anyone reads: React ignores it.
   useEffect(() => {
-    let current = true;
-    void loading?.then(() => {
-      if (current) startTransition(() => setArrived(true));
-    });
-    return () => {
-      current = false;
-    };
+    void loading?.then(() => startTransition(() => setArrived(true)));
   }, [loading]);
   return { value: code.value };
 }
