@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, within, type MockInstance } from 'storybook/test';
 import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
 import { FIXED_NOW } from '@/testing/builders';
 import { VirtualLedger } from './virtual-ledger';
@@ -56,12 +56,24 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The whole history is in: days, rows, and at the bottom the line that says it starts there. */
+/** The scroll writes the list makes, watched from TheStart's `beforeEach`. */
+let scrollWrites: MockInstance | undefined;
+
+/**
+ * The whole history is in: days, rows, and at the bottom the line that says it starts there. As
+ * it mounts, the list writes no scroll position: its new box is already at the top.
+ */
 export const TheStart: Story = {
+  beforeEach: () => {
+    const spy = spyOn(Element.prototype, 'scrollTo');
+    scrollWrites = spy;
+    return () => spy.mockRestore();
+  },
   play: async ({ canvas }) => {
     const list = canvas.getByRole('region', { name: 'All activity' });
     await expect(within(list).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(1);
     await expect(within(list).getAllByText('1 credit used.', { exact: false })[0]).toBeVisible();
+    await expect(scrollWrites).not.toHaveBeenCalled();
     list.scrollTop = list.scrollHeight;
     await expect(await within(list).findByText('This is where your history begins.')).toBeVisible();
   },

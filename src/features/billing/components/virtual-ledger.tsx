@@ -1,5 +1,6 @@
 import {
   defaultRangeExtractor,
+  elementScroll,
   useVirtualizer,
   type Range,
   type Virtualizer,
@@ -99,6 +100,23 @@ function rootFontSize(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
+/** Boxes the list has written a scroll offset to. */
+const written = new WeakSet<Element>();
+
+/**
+ * The virtualizer's own scroll write, except its first one for a box when that is to the top: it
+ * writes the offset it knows as it mounts, and a box it has just been given is already at its
+ * top. Writing it anyway made the browser lay out the whole page inside the list's first commit.
+ */
+const scrollBox: typeof elementScroll = (offset, options, instance) => {
+  const box = instance.scrollElement;
+  if (box && !written.has(box)) {
+    written.add(box);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
+
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 60;
 
@@ -161,6 +179,7 @@ export function VirtualLedger({
     // they come: the box is never taller than the window, and a row is its estimate.
     initialRect: { width: 0, height: window.innerHeight },
     observeElementRect: observeBorderBox,
+    scrollToFn: scrollBox,
     // A size that changes re-renders the list: in the next frame, not inside the observer's own
     // callback, where new rows would be observed in a loop the browser reports as an error.
     useAnimationFrameWithResizeObserver: true,
