@@ -111,4 +111,23 @@ test.describe('the billing page on the production build', () => {
     await expect(history.locator('[data-slot="ledger-loading"]')).toHaveCount(0);
     expect(requested).toBe(1);
   });
+
+  test('on a phone, skips laying out the history until it is scrolled near', async ({ page }) => {
+    // The first layout of text on a fresh page is the costly one. The history, screens below a
+    // phone's first one, is skipped (content-visibility) until it comes near: a skipped section's
+    // content reports itself not visible to `checkVisibility({ contentVisibilityAuto: true })`.
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto('/settings/billing');
+    await expect(page.getByText(/Running low: \d+ credits? left\./)).toBeVisible();
+    const history = page.getByRole('main').locator('[data-section="billing-history"]');
+    await expect(history.getByText(/\d+ entr(y|ies)/)).toBeAttached();
+    const laidOut = () =>
+      history.evaluate((element) =>
+        element.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+      );
+    await expect.poll(laidOut).toBe(false);
+
+    await history.scrollIntoViewIfNeeded();
+    await expect.poll(laidOut).toBe(true);
+  });
 });

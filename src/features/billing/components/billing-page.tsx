@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useCredits } from '@/lib/credits-query';
+import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { pageCopy, usageCopy } from '../copy';
 import { CreditUses } from './credit-uses';
@@ -37,6 +38,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
   const upgrade = useUpgradeToPro();
   const ready = credits.status === 'ready' ? credits.credits : null;
   const free = ready?.plan === 'free' ? ready : null;
+  const earn = useDeferredArrival(free ?? undefined);
 
   return (
     <div data-slot="billing-page">
@@ -57,7 +59,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
         )}
       </div>
 
-      {free && (
+      {free && earn && (
         <div data-slot="billing-earn">
           <OnboardingChecklist earned={free.granted.onboarding} />
           <CreditUses />
