@@ -114,11 +114,11 @@ export async function measureAll(outRoot: string, { treemaps }: { treemaps?: str
 /**
  * The budgets `npm test` holds the builds to (gzipped bytes). They sit just above today's sizes so
  * that a change that bloats the app fails CI. The ratio is issue 12's target (1.35x react +
- * react-dom; 1.347x at the last tightening): the first chunk is the gauge, the shell, the data layer and
+ * react-dom; 1.341x at the last tightening): the first chunk is the gauge, the shell, the data layer and
  * the router; the contract parser, the banner, the test chat and the settings pages load apart.
  */
 export const SIZE_BUDGETS = {
-  initialGzip: 89 * 1024,
+  initialGzip: 88.5 * 1024,
   initialRatio: 1.35,
   // The largest lazy chunk is the billing history's virtual list (11.8 KB); the billing route
   // itself is 9.4 KB since the list and the upgrade dialog load apart (it was 29.6).
