@@ -270,3 +270,27 @@ test.describe('the page’s own code', () => {
     await expect(problem).toHaveCount(0);
   });
 });
+
+test.describe('the first render', () => {
+  test.use({ scenario: 'low' });
+
+  test('asks for the credits and the agent as it renders, before the page’s own data', async ({
+    page,
+    openApp,
+    billing,
+  }) => {
+    // The plan (the page's largest paint) waits on the credits. Asked for only once the first
+    // commit is in (useQuery's own effect), they went out after the billing page's data, which
+    // its route asks for as it renders.
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/') && !pathname.startsWith('/api/qa/')) asked.push(pathname);
+    });
+    await openApp('/settings/billing');
+    await billing.expectCredits(7, 100);
+    const first = asked.indexOf('/api/onboarding');
+    expect(first).toBeGreaterThan(-1);
+    expect(asked.slice(0, first)).toEqual(expect.arrayContaining(['/api/credits', '/api/agent']));
+  });
+});

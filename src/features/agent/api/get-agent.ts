@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query';
 import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -14,5 +14,7 @@ export function agentQueryOptions() {
 }
 
 export function useAgent() {
+  // Asked for as it first renders, like the credits (see useCredits), not after the commit.
+  usePrefetchQuery(agentQueryOptions());
   return useQuery(agentQueryOptions());
 }
