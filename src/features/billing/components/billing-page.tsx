@@ -38,6 +38,8 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
   const upgrade = useUpgradeToPro();
   const ready = credits.status === 'ready' ? credits.credits : null;
   const free = ready?.plan === 'free' ? ready : null;
+  // The checklist and the credit uses first show in a deferred render after the plan's: the
+  // plan's arrival is then not one long task with both sections in it.
   const earn = useDeferredArrival(free ?? undefined);
 
   return (

@@ -100,7 +100,7 @@ function rootFontSize(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-/** Boxes the list has written a scroll offset to. */
+/** Boxes the virtualizer has asked to scroll at least once (the first ask may be skipped). */
 const written = new WeakSet<Element>();
 
 /**
