@@ -38,9 +38,10 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
   const upgrade = useUpgradeToPro();
   const ready = credits.status === 'ready' ? credits.credits : null;
   const free = ready?.plan === 'free' ? ready : null;
-  // The checklist and the credit uses first show in a deferred render after the plan's: the
-  // plan's arrival is then not one long task with both sections in it.
-  const earn = useDeferredArrival(free ?? undefined);
+  // The offer, the checklist and the credit uses first show in a deferred render after the
+  // plan's (the offer keeps its place meanwhile): the plan's arrival, the page's largest paint,
+  // is then not one long task with all of them in it.
+  const rest = useDeferredArrival(free ?? undefined);
 
   return (
     <div data-slot="billing-page">
@@ -51,9 +52,9 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
 
       <div data-slot="billing-top" data-columns={free || credits.status === 'loading' ? 2 : 1}>
         <PlanCard state={credits} welcome={upgrade.isSuccess && ready?.plan === 'pro'} />
-        {free && <UpgradeOffer credits={free} upgrade={upgrade} />}
-        {credits.status === 'loading' && (
-          // Most accounts here are on Free: keep the offer's place while the plan loads.
+        {free && rest && <UpgradeOffer credits={free} upgrade={upgrade} />}
+        {(credits.status === 'loading' || (free && !rest)) && (
+          // Most accounts here are on Free: keep the offer's place until it shows.
           <Card data-section="upgrade-placeholder" aria-hidden="true">
             <Skeleton width="45%" height="1.75rem" />
             <Skeleton height="12rem" />
@@ -61,7 +62,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
         )}
       </div>
 
-      {free && earn && (
+      {free && rest && (
         <div data-slot="billing-earn">
           <OnboardingChecklist earned={free.granted.onboarding} />
           <CreditUses />
