@@ -146,6 +146,31 @@ test.describe('the banner while the agent is paused', () => {
     expect(refused).toBe(1);
   });
 
+  test('shows in the first render after its code and the agent are in, with no hold', async ({
+    page,
+    scenario,
+    banner,
+  }) => {
+    // React.lazy's Suspense boundary holds new content back until 300 ms after its fallback was
+    // shown. With the page's clock frozen, its timers run only as far as this test moves it: 1 ms
+    // per look, and the banner must be there long before 300 ms of its time have passed. A slow
+    // machine only takes more looks, each still 1 ms of page time.
+    await page.clock.install({ time: new Date('2026-06-01T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-06-01T12:01:00Z'));
+    let moved = 0;
+
+    await page.goto(`/?scenario=${scenario}`);
+    await expect
+      .poll(async () => {
+        if (await banner.root.isVisible()) return true;
+        await page.clock.runFor(1);
+        moved += 1;
+        return false;
+      })
+      .toBe(true);
+    expect(moved).toBeLessThan(300);
+  });
+
   test('says what happened and when; collapsed, it stays collapsed across pages and reloads, never gone', async ({
     page,
     openApp,

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
 import { useCredits } from '@/lib/credits-query';
 import { importPatiently } from '@/lib/import-patiently';
+import { lazyCode, useLazyCode } from '@/lib/lazy-code';
 import { bannerStateOf } from '../activation-rules';
 import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
@@ -10,10 +11,10 @@ import type { BannerLinks } from './auto-disabled-banner-view';
 // Most visits never see the banner: its view, words and restore action load only when the agent
 // was auto-disabled, not with every page's first JavaScript.
 // Pure: a host that never renders the banner drops it, and its chunk, from its bundle.
-const ShownAutoDisabledBanner = /* @__PURE__ */ lazy(() =>
-  importPatiently(() => import('./auto-disabled-banner-view')).then((m) => ({
-    default: m.ShownAutoDisabledBanner,
-  })),
+const bannerView = /* @__PURE__ */ lazyCode(() =>
+  importPatiently(() => import('./auto-disabled-banner-view')).then(
+    (m) => m.ShownAutoDisabledBanner,
+  ),
 );
 
 const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
@@ -31,29 +32,30 @@ export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerL
   const restore = useRestoreActivationMode();
   const [done, setDone] = useState('');
   const slot = useRef<HTMLDivElement>(null);
+  // Shown in the first render after its code arrives: not React.lazy, whose Suspense boundary
+  // holds new content back until 300 ms after its fallback appeared.
+  const { value: ShownAutoDisabledBanner } = useLazyCode(bannerView, state.kind !== 'hidden');
 
   return (
     <div ref={slot} data-slot="auto-disabled-banner-slot" tabIndex={-1}>
-      {state.kind !== 'hidden' && (
-        <Suspense fallback={null}>
-          <ShownAutoDisabledBanner
-            state={state}
-            billingHref={billingHref}
-            activationRulesHref={activationRulesHref}
-            restoring={restore.isPending}
-            restoreError={restore.error}
-            onRestore={(announcement) => {
-              if (state.kind !== 'can-restore') return;
-              restore.mutate(undefined, {
-                onSuccess: () => {
-                  setDone(announcement);
-                  // The button that had focus is gone with the banner: keep the keyboard where it was.
-                  slot.current?.focus();
-                },
-              });
-            }}
-          />
-        </Suspense>
+      {state.kind !== 'hidden' && ShownAutoDisabledBanner && (
+        <ShownAutoDisabledBanner
+          state={state}
+          billingHref={billingHref}
+          activationRulesHref={activationRulesHref}
+          restoring={restore.isPending}
+          restoreError={restore.error}
+          onRestore={(announcement) => {
+            if (state.kind !== 'can-restore') return;
+            restore.mutate(undefined, {
+              onSuccess: () => {
+                setDone(announcement);
+                // The button that had focus is gone with the banner: keep the keyboard where it was.
+                slot.current?.focus();
+              },
+            });
+          }}
+        />
       )}
       <p role="status" className="visually-hidden">
         {state.kind === 'hidden' ? done : ''}

@@ -1,24 +1,23 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ComponentProps } from 'react';
+import { startTransition, useEffect, useState, type ComponentProps } from 'react';
 import { whenPainted } from '@/lib/after-first-paint';
 import { importPatiently } from '@/lib/import-patiently';
+import { lazyCode, useLazyCode } from '@/lib/lazy-code';
+import type { TestChat } from './test-chat';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.
-const TestChatBody = /* @__PURE__ */ lazy(() =>
-  importPatiently(() => import('./test-chat')).then((m) => ({ default: m.TestChat })),
+const testChat = /* @__PURE__ */ lazyCode(() =>
+  importPatiently(() => import('./test-chat')).then((m) => m.TestChat),
 );
 
 /**
  * The test chat as the package ships it: its words, canned replies and spend logic load once the
  * page around it has painted, not in the first JavaScript every page pays for, and not in the way
- * of that first paint.
+ * of that first paint. It shows in the first render after its code arrives (no Suspense hold).
  */
-export function LazyTestChat(props: ComponentProps<typeof TestChatBody>) {
+export function LazyTestChat(props: ComponentProps<typeof TestChat>) {
   const [painted, setPainted] = useState(false);
   // A transition: the chat is built in slices, never in one long task.
   useEffect(() => whenPainted(() => startTransition(() => setPainted(true))), []);
-  return painted ? (
-    <Suspense fallback={null}>
-      <TestChatBody {...props} />
-    </Suspense>
-  ) : null;
+  const { value: Body } = useLazyCode(testChat, painted);
+  return Body ? <Body {...props} /> : null;
 }
