@@ -34,6 +34,7 @@ export function useCredits<T>(select?: (credits: Credits) => T) {
   // Asked for as its first reader renders: useQuery alone asks in an effect, after the commit,
   // and on a first load that commit waits for the whole first page to be built (the billing
   // page's plan, its largest paint, waited 170 ms on it).
-  usePrefetchQuery(creditsQueryOptions());
-  return useQuery({ ...creditsQueryOptions(), select });
+  const options = creditsQueryOptions();
+  usePrefetchQuery(options);
+  return useQuery({ ...options, select });
 }

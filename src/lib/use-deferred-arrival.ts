@@ -7,8 +7,8 @@ import { useDeferredValue } from 'react';
  * the sections' first render never becomes one long task. Later changes (a tick, a spend) show in
  * the same render as everything else, so the section never lags behind the rest of the page.
  */
-export function useDeferredArrival<T>(value: T | undefined): T | undefined {
+export function useDeferredArrival<T>(value: T | null | undefined): T | undefined {
   // null, not undefined: React reads an undefined initial value as none, and a section that
   // mounts with its data already in would then show it in the urgent render.
-  return useDeferredValue(value ?? null, null) === null ? undefined : value;
+  return useDeferredValue(value ?? null, null) === null ? undefined : (value ?? undefined);
 }

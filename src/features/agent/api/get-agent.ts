@@ -15,6 +15,7 @@ export function agentQueryOptions() {
 
 export function useAgent() {
   // Asked for as it first renders, like the credits (see useCredits), not after the commit.
-  usePrefetchQuery(agentQueryOptions());
-  return useQuery(agentQueryOptions());
+  const options = agentQueryOptions();
+  usePrefetchQuery(options);
+  return useQuery(options);
 }

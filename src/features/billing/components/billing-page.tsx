@@ -41,7 +41,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
   // The offer, the checklist and the credit uses first show in a deferred render after the
   // plan's (the offer keeps its place meanwhile): the plan's arrival, the page's largest paint,
   // is then not one long task with all of them in it.
-  const rest = useDeferredArrival(free ?? undefined);
+  const rest = useDeferredArrival(free);
 
   return (
     <div data-slot="billing-page">
