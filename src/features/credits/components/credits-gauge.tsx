@@ -5,6 +5,7 @@ import type { Credits } from '@/contract/schemas';
 import { creditLevel, totalGranted } from '@/domain/account';
 import { useCredits } from '@/lib/credits-query';
 import { Link } from '@/lib/link';
+import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useOnline } from '@/lib/use-online';
 import { creditsCopy as copy } from '../copy';
 import { useLevelAnnouncement } from './use-level-announcement';
@@ -25,11 +26,14 @@ export function CreditsGauge({
 }) {
   const query = useCredits();
   const online = useOnline();
+  // The credits arrive with the billing page's plan, its largest paint: the gauge first shows
+  // them in the deferred render just after, so the plan's render stays short.
+  const credits = useDeferredArrival(query.data);
   const state: CreditsGaugeState =
-    query.data !== undefined
+    credits !== undefined
       ? // The last number we had, marked as possibly out of date while the service cannot be reached.
-        { status: 'ready', credits: query.data, stale: query.isError || !online }
-      : query.isError
+        { status: 'ready', credits, stale: query.isError || !online }
+      : query.isError && query.data === undefined
         ? { status: 'error', message: query.error.message, onRetry: () => void query.refetch() }
         : { status: 'loading' };
   return <CreditsGaugeView state={state} billingHref={billingHref} compact={compact} />;
