@@ -27,6 +27,11 @@ export function BillingPage() {
   return <BillingPageView credits={credits} />;
 }
 
+// One element for every render: React skips an element it has already rendered, so the history
+// (its rows included) does not render again each time the credits change, on their arrival and
+// on every spend. It reads its own queries.
+const history = <LedgerHistory />;
+
 /**
  * Every state of the billing page, from the credits state it is given (stories render this). On Free: the credits in
  * full, the checklist that earns more, what spends them, the history, and the way to Pro. On Pro:
@@ -82,7 +87,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
                 <Skeleton height="14rem" />
               </div>
             )}
-            <LedgerHistory />
+            {history}
           </section>
         </Card>
       )}
