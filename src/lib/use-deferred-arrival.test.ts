@@ -24,32 +24,32 @@ afterEach(() => act(() => root.unmount()));
 const render = (value: { label: string } | null) =>
   act(() => root.render(createElement(Reader, { value })));
 
-it('shows a value that arrives in a second, deferred render', async () => {
-  await render(null);
+it('shows a value that arrives in a second, deferred render', () => {
+  render(null);
   seen = [];
-  await render({ label: 'plan' });
+  render({ label: 'plan' });
   expect(seen).toEqual([undefined, 'plan']);
 });
 
-it('defers a value that is there when the reader mounts as well', async () => {
-  await render({ label: 'plan' });
+it('defers a value that is there when the reader mounts as well', () => {
+  render({ label: 'plan' });
   expect(seen).toEqual([undefined, 'plan']);
 });
 
-it('shows a change to a value that is in at once, in one render', async () => {
-  await render({ label: 'plan' });
+it('shows a change to a value that is in at once, in one render', () => {
+  render({ label: 'plan' });
   seen = [];
-  await render({ label: 'plan after a spend' });
+  render({ label: 'plan after a spend' });
   // Deferring each change would render twice: once with the old value, then with the new.
   expect(seen).toEqual(['plan after a spend']);
 });
 
-it('lets go of a value that leaves, and defers it again when it comes back', async () => {
-  await render({ label: 'free' });
+it('lets go of a value that leaves, and defers it again when it comes back', () => {
+  render({ label: 'free' });
   seen = [];
-  await render(null);
+  render(null);
   expect(seen.at(-1)).toBeUndefined();
   seen = [];
-  await render({ label: 'free again' });
+  render({ label: 'free again' });
   expect(seen).toEqual([undefined, 'free again']);
 });

@@ -39,16 +39,16 @@ beforeEach(() => {
 });
 afterEach(() => act(() => root.unmount()));
 
-it('does not render the history again when the credits change: it reads its own data', async () => {
+it('does not render the history again when the credits change: it reads its own data', () => {
   const show = (credits: Credits) =>
     act(() =>
       root.render(createElement(BillingPageView, { credits: { status: 'ready', credits } })),
     );
-  await show(pro(1));
+  show(pro(1));
   expect(historyRenders.count).toBe(1);
 
-  await show(pro(2));
-  await show(pro(3));
+  show(pro(2));
+  show(pro(3));
   expect(container.querySelector('[data-section="billing-history"]')).not.toBeNull();
   expect(historyRenders.count).toBe(1);
 });
