@@ -71,3 +71,54 @@ describe('apiRequest: the API a query client is bound to', () => {
     expect(vi.mocked(globalThis.fetch).mock.calls[0]![0]).toBe('/api/credits');
   });
 });
+
+describe('apiRequest: answers that arrive before the contract does', () => {
+  afterEach(() => {
+    vi.doUnmock('@/contract/schemas');
+    vi.resetModules();
+  });
+
+  it('are parsed one per task once it lands, never all in one long task', async () => {
+    vi.resetModules();
+    let contractLands!: () => void;
+    const held = new Promise<void>((resolve) => (contractLands = resolve));
+    vi.doMock('@/contract/schemas', async (importOriginal) => {
+      await held;
+      return importOriginal();
+    });
+    const fresh = await import('./api-client');
+
+    // The contract lands as the second answer is read: both are then waiting for it.
+    let reads = 0;
+    const body = creditsFor('low');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve({
+          ok: true,
+          status: 200,
+          json: () => {
+            if (++reads === 2) contractLands();
+            return Promise.resolve(body);
+          },
+        }),
+      ),
+    );
+    // The first parse queues a microtask: it runs as soon as the task that parsed ends.
+    let firstTaskEnded = false;
+    const parsedAfterATask: boolean[] = [];
+    const creditsSchema = (contract: Parameters<Parameters<typeof fresh.apiRequest>[1]>[0]) => {
+      if (parsedAfterATask.length === 0) queueMicrotask(() => (firstTaskEnded = true));
+      parsedAfterATask.push(firstTaskEnded);
+      return contract.creditsSchema;
+    };
+
+    await expect(
+      Promise.all([
+        fresh.apiRequest('credits', creditsSchema, { client }),
+        fresh.apiRequest('credits', creditsSchema, { client }),
+      ]),
+    ).resolves.toEqual([body, body]);
+    expect(parsedAfterATask).toEqual([false, true]);
+  });
+});
