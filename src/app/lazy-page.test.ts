@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { createElement, Fragment } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
-import { lazyPage } from './lazy-page';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lazyPage, pageCodeBy } from './lazy-page';
 
 const PARTS = 40;
 
@@ -46,7 +47,10 @@ function LongPage() {
 }
 
 const container = document.createElement('div');
-const root = createRoot(container);
+let root: ReturnType<typeof createRoot>;
+beforeEach(() => {
+  root = createRoot(container);
+});
 afterEach(() => root.unmount());
 
 it('builds a page that has just arrived in slices, handing the main thread back in between', async () => {
@@ -61,4 +65,45 @@ it('builds a page that has just arrived in slices, handing the main thread back 
   expect(built.lastPartSawIt).toBe(true);
   await expect.poll(() => container.querySelector('h1')?.textContent).toBe('The long page');
   expect(container.querySelectorAll('li')).toHaveLength(PARTS);
+});
+
+describe('pageCodeBy: the first render waits for the first page\'s code, up to a deadline', () => {
+  const never = new Promise<void>(() => {});
+  const settled = async (promise: Promise<void>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    // A few turns of the microtask queue: a promise that is settling settles within them.
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    return done;
+  };
+
+  it('resolves once the code is in, and the page then renders it at once', async () => {
+    const Page = lazyPage(() => Promise.resolve(LongPage));
+    await pageCodeBy(Page, never);
+    // The very first render is the page, with no loading line before it.
+    flushSync(() => root.render(createElement(Page)));
+    expect(container.querySelector('h1')?.textContent).toBe('The long page');
+  });
+
+  it('does not wait past the deadline for code that is slow to come', async () => {
+    let deadlinePassed!: () => void;
+    const deadline = new Promise<void>((resolve) => (deadlinePassed = resolve));
+    const waiting = pageCodeBy(
+      lazyPage(() => never.then(() => LongPage)),
+      deadline,
+    );
+    expect(await settled(waiting)).toBe(false);
+    deadlinePassed();
+    expect(await settled(waiting)).toBe(true);
+  });
+
+  it('resolves when the code cannot be fetched: the place of the page says so itself', async () => {
+    await expect(
+      pageCodeBy(lazyPage(() => Promise.reject(new Error('offline'))), never),
+    ).resolves.toBeUndefined();
+  });
+
+  it('resolves at once for a page that is not fetched when opened', async () => {
+    expect(await settled(pageCodeBy(undefined, never))).toBe(true);
+  });
 });

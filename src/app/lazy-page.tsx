@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType, type FunctionComponent } from 'react';
 import { appCopy } from './copy';
 import { PageProblem } from './route-error-boundary';
 
@@ -15,7 +15,12 @@ import { PageProblem } from './route-error-boundary';
  * that, with a button that fetches it again (React.lazy keeps a failure for good). The app reaches
  * the package only through its public entry, as a host does, so this is the app's own loader.
  */
-export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
+export interface LazyPage extends FunctionComponent {
+  /** Fetches the page's code ahead of its first render; rejects if it cannot be fetched. */
+  preload: () => Promise<void>;
+}
+
+export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   let Page: ComponentType | undefined;
   let loading: Promise<void> | undefined;
   // One fetch for every render and every mount; a failure is forgotten, so a retry fetches again.
@@ -30,7 +35,7 @@ export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
       },
     ));
 
-  return function LazyPage() {
+  function LazyPage() {
     const [failed, setFailed] = useState(false);
     const [, setArrived] = useState(false);
     // Asked for while rendering, as React.lazy does: the fetch starts before this frame paints.
@@ -48,5 +53,16 @@ export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
     if (failed)
       return <PageProblem words={appCopy.pageUnavailable} onAction={() => setFailed(false)} />;
     return <p aria-busy="true">{appCopy.loadingPage}</p>;
-  };
+  }
+  LazyPage.preload = fetchPage;
+  return LazyPage;
+}
+
+/**
+ * Resolves once `page`'s code is in, or at `deadline` if that comes first. A page whose code
+ * cannot be fetched resolves too: its place then says so, with a way to try again.
+ */
+export function pageCodeBy(page: LazyPage | undefined, deadline: Promise<void>): Promise<void> {
+  if (!page) return Promise.resolve();
+  return Promise.race([page.preload().catch(() => undefined), deadline]);
 }

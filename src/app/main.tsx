@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import type { LiveChannel } from '@/index';
 import { App } from './app';
 import { followColorScheme } from './color-scheme';
+import { pageCodeBy } from './lazy-page';
+import { lazyPageAt } from './router';
 import { StartupError } from './startup-error';
 import '@/styles/global.css';
 
@@ -20,11 +22,22 @@ async function startMockBackend(): Promise<{ extras: ReactNode; live?: LiveChann
   return { extras: <QaPanel />, live };
 }
 
+/**
+ * Opened directly, a settings page's HTML asks for its code beside the first chunk, so it is
+ * usually in by the time the first chunk runs. The first render waits for it, a frame at most:
+ * the page then shows in the first frame, instead of a loading line and the page a moment later
+ * (two first layouts of the page's frame, and two renders, where one does).
+ */
+function firstPageCode(): Promise<void> {
+  const nextFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  return pageCodeBy(lazyPageAt(location.pathname), nextFrame);
+}
+
 followColorScheme();
 const root = createRoot(document.getElementById('root')!);
 
-startMockBackend().then(
-  ({ extras, live }) =>
+Promise.all([startMockBackend(), firstPageCode()]).then(
+  ([{ extras, live }]) =>
     // A transition: React builds the first page in slices of a few milliseconds and lets the
     // browser in between, so a slow phone never sits through one long task before it can react.
     startTransition(() =>

@@ -1,6 +1,6 @@
 import { useLocation, Route, Switch } from 'wouter';
 import { usePrefetchBillingPage } from '@/index';
-import { lazyPage } from './lazy-page';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { ROUTES } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { HomeRoute } from './routes/home';
@@ -18,6 +18,13 @@ function BillingRoute() {
   // rendered: one wait instead of two.
   usePrefetchBillingPage();
   return <BillingPageCode />;
+}
+
+/** The page at `path` when it is one that fetches its code when opened (see main.tsx). */
+export function lazyPageAt(path: string): LazyPage | undefined {
+  if (path === ROUTES.billing) return BillingPageCode;
+  if (path === ROUTES.activationRules) return ActivationRulesRoute;
+  return undefined;
 }
 
 /** The app's pages inside its frame. Which location it reads is up to the `<Router>` around it. */
