@@ -122,6 +122,18 @@ describe('whenPainted', () => {
     expect(undo).toHaveBeenCalledOnce();
   });
 
+  it('runs in a task of its own after the paint, not in the task that saw it', async () => {
+    const { whenPainted } = await loadModule();
+    const run = vi.fn();
+    whenPainted(run);
+    FakePaintObserver.paint('first-contentful-paint');
+    // Every promise settled, no task run: what waits on the paint has not started yet.
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledOnce();
+  });
+
   it('never runs when cleaned up before the paint', async () => {
     const { whenPainted } = await loadModule();
     const run = vi.fn();

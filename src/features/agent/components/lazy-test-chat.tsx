@@ -16,8 +16,17 @@ const testChat = /* @__PURE__ */ lazyCode(() =>
  */
 export function LazyTestChat(props: ComponentProps<typeof TestChat>) {
   const [painted, setPainted] = useState(false);
-  // A transition: the chat is built in slices, never in one long task.
-  useEffect(() => whenPainted(() => startTransition(() => setPainted(true))), []);
+  // Its code is asked for here, not while rendering: asking (Vite's preload of its imports, a
+  // look through the page's links) costs a few milliseconds that need not be in the render. A
+  // transition: the chat is built in slices, never in one long task.
+  useEffect(
+    () =>
+      whenPainted(() => {
+        void testChat.load();
+        startTransition(() => setPainted(true));
+      }),
+    [],
+  );
   const { value: Body } = useLazyCode(testChat, painted);
   return Body ? <Body {...props} /> : null;
 }
