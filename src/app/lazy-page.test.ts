@@ -97,7 +97,7 @@ describe('pageCodeBy: the first render waits for the first page\'s code, up to a
     expect(await settled(waiting)).toBe(true);
   });
 
-  it('resolves when the code cannot be fetched: the place of the page says so itself', async () => {
+  it('resolves when the code cannot be fetched: the page asks again as it renders', async () => {
     await expect(
       pageCodeBy(lazyPage(() => Promise.reject(new Error('offline'))), never),
     ).resolves.toBeUndefined();

@@ -59,8 +59,8 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
 }
 
 /**
- * Resolves once `page`'s code is in, or at `deadline` if that comes first. A page whose code
- * cannot be fetched resolves too: its place then says so, with a way to try again.
+ * Resolves once `page`'s code is in, or at `deadline` if that comes first. A failed fetch resolves
+ * too: the page's first render then asks once more, and its place says so if that fails as well.
  */
 export function pageCodeBy(page: LazyPage | undefined, deadline: Promise<void>): Promise<void> {
   if (!page) return Promise.resolve();

@@ -24,12 +24,16 @@ async function startMockBackend(): Promise<{ extras: ReactNode; live?: LiveChann
 
 /**
  * Opened directly, a settings page's HTML asks for its code beside the first chunk, so it is
- * usually in by the time the first chunk runs. The first render waits for it, a frame at most:
- * the page then shows in the first frame, instead of a loading line and the page a moment later
- * (two first layouts of the page's frame, and two renders, where one does).
+ * usually in by the time the first chunk runs. The first render waits for it until the next
+ * frame at most: the page then shows in the first frame, instead of a loading line and the page a
+ * moment later (two first layouts of the page's frame, and two renders, where one does). A hidden
+ * tab has no frames: there the first render does not wait.
  */
 function firstPageCode(): Promise<void> {
-  const nextFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const nextFrame =
+    document.visibilityState === 'hidden'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   return pageCodeBy(lazyPageAt(location.pathname), nextFrame);
 }
 

@@ -20,10 +20,14 @@ function BillingRoute() {
   return <BillingPageCode />;
 }
 
-/** The page at `path` when it is one that fetches its code when opened (see main.tsx). */
+/**
+ * The page at `path` when it is one that fetches its code when opened (see main.tsx), matched as
+ * the routes below match it: any case, with or without a closing slash.
+ */
 export function lazyPageAt(path: string): LazyPage | undefined {
-  if (path === ROUTES.billing) return BillingPageCode;
-  if (path === ROUTES.activationRules) return ActivationRulesRoute;
+  const route = path.replace(/\/+$/, '').toLowerCase();
+  if (route === ROUTES.billing) return BillingPageCode;
+  if (route === ROUTES.activationRules) return ActivationRulesRoute;
   return undefined;
 }
 

@@ -2,10 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type * as v from 'valibot';
 import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import type * as Contract from '@/contract/schemas';
-import { afterFirstPaint } from './after-first-paint';
+import { afterFirstPaint, nextTask } from './after-first-paint';
 import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
-import { importOnce } from './import-patiently';
+import { lazyCode } from './lazy-code';
 
 export interface ApiRequest {
   /** The query client the call is made for: it knows which API to call (see bindApiConfig). */
@@ -38,30 +38,8 @@ export type ContractSchemas = typeof Contract;
  * Its download starts after the first paint: the first frame never needs it (it shows no data),
  * and on a phone every request that shares the first frame's bandwidth delays it.
  */
-export const loadContract: () => Promise<ContractSchemas> = importOnce(() =>
-  afterFirstPaint()
-    .then(() => import('@/contract/schemas'))
-    .then((loaded) => (contract = loaded)),
-);
-let contract: ContractSchemas | undefined;
-
-/**
- * Resolves in a new task. The answers of a first load arrive before the contract's parser, and
- * all of them went on as it landed, in one task that parsed every answer (20 ms here, four times
- * that on Lighthouse's phone). Each now waits for a task of its own.
- */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+const contract = lazyCode(() => afterFirstPaint().then(() => import('@/contract/schemas')));
+export const loadContract: () => Promise<ContractSchemas> = contract.load;
 
 /** A route of the API by name, or a route spec (the QA panel passes the QA routes this way). */
 export type ApiRoute = ApiRouteName | RouteSpec;
@@ -121,8 +99,11 @@ export async function apiRequest<S extends v.GenericSchema>(
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
-  let loaded = contract;
+  let loaded = contract.value;
   if (!loaded) {
+    // The answers of a first load arrive before the contract's parser, and all of them went on as
+    // it landed, in one task that parsed every answer (20 ms here, four times that on Lighthouse's
+    // phone). Each now waits for a task of its own.
     loaded = await schemas;
     await nextTask();
   }
