@@ -3,6 +3,7 @@ import { createElement, Fragment } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settleMicrotasks } from '@/testing/microtasks';
 import { lazyPage, pageCodeBy } from './lazy-page';
 
 const PARTS = 40;
@@ -72,8 +73,7 @@ describe('pageCodeBy: the first render waits for the first page\'s code, up to a
   const settled = async (promise: Promise<void>) => {
     let done = false;
     void promise.then(() => (done = true));
-    // A few turns of the microtask queue: a promise that is settling settles within them.
-    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    await settleMicrotasks();
     return done;
   };
 

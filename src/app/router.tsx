@@ -1,4 +1,5 @@
-import { useLocation, Route, Switch } from 'wouter';
+import { parse } from 'regexparam';
+import { matchRoute, useLocation, Route, Switch } from 'wouter';
 import { usePrefetchBillingPage } from '@/index';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { ROUTES } from './paths';
@@ -21,13 +22,12 @@ function BillingRoute() {
 }
 
 /**
- * The page at `path` when it is one that fetches its code when opened (see main.tsx), matched as
- * the routes below match it: any case, with or without a closing slash.
+ * The page at `path` when it is one that fetches its code when opened (see main.tsx), matched by
+ * the router's own matcher with its default parser (regexparam), as the routes below match it.
  */
 export function lazyPageAt(path: string): LazyPage | undefined {
-  const route = path.replace(/\/+$/, '').toLowerCase();
-  if (route === ROUTES.billing) return BillingPageCode;
-  if (route === ROUTES.activationRules) return ActivationRulesRoute;
+  if (matchRoute(parse, ROUTES.billing, path)[0]) return BillingPageCode;
+  if (matchRoute(parse, ROUTES.activationRules, path)[0]) return ActivationRulesRoute;
   return undefined;
 }
 

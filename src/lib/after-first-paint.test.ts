@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settleMicrotasks } from '@/testing/microtasks';
 
 type Listener = (list: { getEntriesByName: (name: string) => unknown[] }) => void;
 
@@ -128,7 +129,7 @@ describe('whenPainted', () => {
     whenPainted(run);
     FakePaintObserver.paint('first-contentful-paint');
     // Every promise settled, no task run: what waits on the paint has not started yet.
-    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    await settleMicrotasks();
     expect(run).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
   });
