@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { canRecordVideo, chromiumLaunchOptions, videoRequested } from './scripts/chromium.ts';
-import { e2eOutDir, e2ePorts } from './scripts/e2e-servers.ts';
+import { HOST_API_TOKEN, e2eOutDir, e2ePorts } from './scripts/e2e-servers.ts';
 
 // E2E_PORT lets two suites run side by side (each builds into its own folders).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -19,6 +19,7 @@ export const DEMO_CSP_URL = `http://127.0.0.1:${DEMO_CSP_PORT}`;
 const HOST_PORT = SERVERS.host;
 const HOST_API_URL = `http://127.0.0.1:${SERVERS.hostApi}`;
 process.env.HOST_API_URL = HOST_API_URL;
+process.env.HOST_API_TOKEN = HOST_API_TOKEN;
 
 // Measured on 2 cores (e2e/README.md): the suite is CPU-bound, so two workers and one take about
 // the same time (7.5 and 7.4 min in the whole browser). E2E_WORKERS overrides it.

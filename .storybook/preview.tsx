@@ -45,7 +45,13 @@ function StoryApp({ route, children }: { route: string; children: ReactNode }) {
   );
   const [location] = useState(() => memoryLocation({ path: route, record: true }));
   return (
-    <CreditsProvider queryClient={queryClient} linkComponent={RouterLink}>
+    // Not shared across tabs: each story has a mock backend of its own, and stories run side by
+    // side in frames of one origin, where a shared connection would carry another story's events.
+    <CreditsProvider
+      queryClient={queryClient}
+      linkComponent={RouterLink}
+      shareLiveAcrossTabs={false}
+    >
       <Router hook={location.hook}>{children}</Router>
     </CreditsProvider>
   );

@@ -5,7 +5,7 @@
  *   P        the demo build (the production bundle with the mock inside), by `vite preview`
  *   P + 10   the production build, on the mock backend over HTTP (`npm run mock-server`)
  *   P + 20   the demo build again, under the production Content-Security-Policy
- *   P + 30   the mock backend alone, the credit API of the host app
+ *   P + 30   the mock backend alone, the credit API of the host app, behind a bearer token
  *   P + 50   examples/host, the packed package in a host app of its own
  *
  * The two bundles are built side by side first (the demo build serves two of the servers). When
@@ -42,6 +42,9 @@ export function e2ePorts(port: number): E2ePorts {
     ready: port + 60,
   };
 }
+
+/** The token the host app's credit API demands, and the host app sends on every request. */
+export const HOST_API_TOKEN = 'acme-host-token';
 
 /** The build folders per port, so suites running side by side do not build into each other's. */
 export function e2eOutDir(port: number): string {
@@ -95,6 +98,8 @@ async function main(port: number) {
     String(ports.host),
     '--api',
     hostApi,
+    '--token',
+    HOST_API_TOKEN,
   ]);
   const build = (args: string[], what: string) =>
     finished(start('vite', ['build', '--logLevel', 'error', '--emptyOutDir', ...args]), what);
@@ -134,8 +139,17 @@ async function main(port: number) {
       start('node', [...mockServer, '--port', String(ports.demoCsp), '--static', outDir]),
     ],
     [
-      `${hostApi}/api/credits`,
-      start('node', [...mockServer, '--port', String(ports.hostApi), '--scenario', 'low']),
+      // Its contract is public; every route of the API wants the token.
+      `${hostApi}/api/openapi.json`,
+      start('node', [
+        ...mockServer,
+        '--port',
+        String(ports.hostApi),
+        '--scenario',
+        'low',
+        '--require-token',
+        HOST_API_TOKEN,
+      ]),
     ],
     [`http://127.0.0.1:${ports.host}`, host],
   ];

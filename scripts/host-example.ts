@@ -4,9 +4,10 @@
  *   node scripts/host-example.ts prepare      build + pack the package, check it with publint and
  *                                             arethetypeswrong, install the tarball into
  *                                             examples/host and typecheck the host against it
- *   node scripts/host-example.ts serve --port N --api URL
+ *   node scripts/host-example.ts serve --port N --api URL [--token T]
  *                                             build the host (preparing first if it has no package
  *                                             yet) and serve it, talking to the credit API at URL
+ *                                             with `Authorization: Bearer T` on every request
  *
  * The host installs the tarball `npm pack` makes, never the sources: what it can import is what
  * the package's `exports` and `files` ship.
@@ -90,10 +91,13 @@ export async function prepareHost(): Promise<void> {
   run('tsc', ['-p', join(hostDir, 'tsconfig.json')]);
 }
 
-async function serve(port: string, api: string): Promise<void> {
+async function serve(port: string, api: string, token: string | undefined): Promise<void> {
   if (!hostIsPrepared()) await prepareHost();
   const outDir = join(root, 'reports', 'host-dist');
-  const viteEnv = toolsEnv({ VITE_CREDITS_API_URL: api });
+  const viteEnv = toolsEnv({
+    VITE_CREDITS_API_URL: api,
+    ...(token ? { VITE_CREDITS_API_TOKEN: token } : {}),
+  });
   const config = join(hostDir, 'vite.config.ts');
   run(
     'vite',
@@ -123,12 +127,19 @@ async function serve(port: string, api: string): Promise<void> {
 if (import.meta.main) {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string', default: '4230' }, api: { type: 'string', default: '' } },
+    options: {
+      port: { type: 'string', default: '4230' },
+      api: { type: 'string', default: '' },
+      token: { type: 'string' },
+    },
   });
   try {
     if (positionals[0] === 'prepare') await prepareHost();
-    else if (positionals[0] === 'serve') await serve(values.port, values.api);
-    else throw new Error('Usage: node scripts/host-example.ts prepare | serve --port N --api URL');
+    else if (positionals[0] === 'serve') await serve(values.port, values.api, values.token);
+    else
+      throw new Error(
+        'Usage: node scripts/host-example.ts prepare | serve --port N --api URL [--token T]',
+      );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

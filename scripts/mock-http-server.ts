@@ -24,6 +24,11 @@ export interface MockHttpServerOptions {
   staticDir?: string;
   /** Page origins, besides its own and localhost, allowed to call the API (CORS and CSRF rule). */
   allowedOrigins?: readonly string[];
+  /**
+   * A bearer token every /api/ request must carry (`Authorization: Bearer TOKEN`), the live stream
+   * included, as a real API behind auth does: 401 without it. Off by default.
+   */
+  requireToken?: string;
   /** One line per request and per closed live stream; off by default (a session logs megabytes). */
   verbose?: boolean;
   log?: (line: string) => void;
@@ -288,6 +293,7 @@ export async function startMockHttpServer({
   scenario = 'new-free',
   staticDir,
   allowedOrigins = [],
+  requireToken,
   verbose = false,
   log = console.log,
 }: MockHttpServerOptions = {}): Promise<MockHttpServer> {
@@ -363,6 +369,17 @@ export async function startMockHttpServer({
       );
     }
     if ((req.url ?? '/').split('?')[0] === OPENAPI_PATH) return answerOpenApi(req, res);
+    if (requireToken !== undefined && req.headers.authorization !== `Bearer ${requireToken}`) {
+      return jsonReply(
+        res,
+        401,
+        'unauthorized',
+        req.headers.authorization === undefined
+          ? 'This API needs an "Authorization: Bearer <token>" header.'
+          : 'The token in the Authorization header is not valid for this API.',
+        { 'www-authenticate': 'Bearer' },
+      );
+    }
     const aborted = new AbortController();
     res.once('close', () => aborted.abort());
     let request: Request;
@@ -395,7 +412,8 @@ export async function startMockHttpServer({
       }
       res.writeHead(204, {
         'access-control-allow-methods': 'GET, HEAD, POST, PUT, OPTIONS',
-        'access-control-allow-headers': 'content-type, accept',
+        // What the app sends: its JSON, the host's auth, and the live stream's resume point.
+        'access-control-allow-headers': 'content-type, accept, authorization, last-event-id',
         'access-control-max-age': '600',
       });
       return res.end();

@@ -1,9 +1,11 @@
 /**
- * `npm run mock-server [-- --port 8787 --scenario low --static dist --allow-origin URL --verbose]`:
+ * `npm run mock-server [-- --port 8787 --scenario low --static dist --allow-origin URL
+ * --require-token T --verbose]`:
  * the mock credit backend on localhost over HTTP. The handlers are the app's own (src/mocks),
  * loaded through Vite's module runner so nothing is copied or prebuilt. Quiet unless --verbose.
  * Pages may call it from its own origin and localhost; --allow-origin (repeatable) or
- * MOCK_ALLOWED_ORIGINS (comma-separated) adds others.
+ * MOCK_ALLOWED_ORIGINS (comma-separated) adds others. --require-token T answers 401 to every /api/
+ * request, the live stream included, that lacks `Authorization: Bearer T`, as an API behind auth.
  */
 import { parseArgs } from 'node:util';
 import { createServer, createServerModuleRunner } from 'vite';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     scenario: { type: 'string', default: 'new-free' },
     static: { type: 'string' },
     'allow-origin': { type: 'string', multiple: true, default: [] },
+    'require-token': { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -50,6 +53,7 @@ const { url } = await startMockHttpServer({
   scenario: values.scenario as (typeof SCENARIO_NAMES)[number],
   staticDir: values.static,
   allowedOrigins,
+  requireToken: values['require-token'],
   verbose: values.verbose,
 });
 

@@ -1,10 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { whenPainted } from './after-first-paint';
-import { apiUrl } from './api-client';
 import { bindApiConfig } from './api-config';
+import { importPatiently } from './import-patiently';
+import { lazyCode } from './lazy-code';
 import { LinkComponentProvider, type LinkComponent } from './link';
-import { connectLiveUpdates, serverSentEvents, type LiveChannel } from './live-updates';
+import { LiveConnectionContext, type LiveConnection } from './live-connection';
+import type { LiveChannel } from './live-updates';
 import { createQueryClient } from './query-client';
 // The tokens and shared helpers every component's styles use. Here, not in the entry: an entry
 // that only re-exports is skipped by the bundler, and its stylesheet with it.
@@ -28,10 +30,24 @@ export interface CreditsProviderProps {
    * `null`: none; the credits are then refreshed on focus and by a modest poll.
    */
   live?: LiveChannel | null;
+  /**
+   * One live connection for all the tabs of a browser on the same API and account: one tab holds
+   * it and relays each event to the others (a browser allows only 6 connections to a host over
+   * HTTP/1.1). `false`: every tab opens its own. Default: `true`.
+   */
+  shareLiveAcrossTabs?: boolean;
+  /**
+   * The signed-in account, when one browser may be signed in to several on the same API: tabs of
+   * different accounts never share a live connection.
+   */
+  account?: string;
   /** The host router's link, so the components' links navigate without a page load. */
   linkComponent?: LinkComponent;
   children: ReactNode;
 }
+
+/** The code of live updates, only needed once the first frame is on screen. */
+const liveCode = lazyCode(() => importPatiently(() => import('./live-updates')));
 
 /**
  * Everything the components and hooks need: the API to call, server state (TanStack Query) and
@@ -42,6 +58,8 @@ export function CreditsProvider({
   fetch,
   queryClient,
   live,
+  shareLiveAcrossTabs = true,
+  account,
   linkComponent,
   children,
 }: CreditsProviderProps) {
@@ -49,17 +67,35 @@ export function CreditsProvider({
   const [ownClient] = useState(createQueryClient);
   const client = queryClient ?? ownClient;
   // Bound before the children render: their first queries are made while they mount.
-  const config = useMemo(() => bindApiConfig(client, { baseUrl, fetch }), [client, baseUrl, fetch]);
-  const channel = useMemo(
-    () =>
-      live === undefined ? serverSentEvents(apiUrl(config.baseUrl, 'events')) : (live ?? undefined),
-    [live, config.baseUrl],
-  );
+  useMemo(() => bindApiConfig(client, { baseUrl, fetch }), [client, baseUrl, fetch]);
+  const [connection, setConnection] = useState<LiveConnection>('none');
   // The live channel opens once the first frame is on screen: that frame has nothing to update.
-  useEffect(() => whenPainted(() => connectLiveUpdates(client, channel)), [client, channel]);
+  useEffect(
+    () =>
+      whenPainted(() => {
+        let stop: (() => void) | undefined;
+        let stopped = false;
+        void liveCode.load().then(({ followLive }) => {
+          if (stopped) return;
+          stop = followLive(client, {
+            live,
+            shareAcrossTabs: shareLiveAcrossTabs,
+            account,
+            onConnection: setConnection,
+          });
+        });
+        return () => {
+          stopped = true;
+          stop?.();
+        };
+      }),
+    [client, baseUrl, fetch, live, shareLiveAcrossTabs, account],
+  );
   return (
     <QueryClientProvider client={client}>
-      <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>
+      <LiveConnectionContext value={connection}>
+        <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>
+      </LiveConnectionContext>
     </QueryClientProvider>
   );
 }

@@ -2,7 +2,8 @@ import { QueryClient, QueryObserver, focusManager } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Credits } from '@/contract/schemas';
 import { agentFor, creditsFor } from '@/testing/builders';
-import { QUIET_MS, connectLiveUpdates, type LiveListener } from './live-updates';
+import { QUIET_MS } from './live-timing';
+import { connectLiveUpdates, reconnecting, type LiveListener } from './live-updates';
 import { queryKeys } from './query-keys';
 
 /** A channel the test speaks through: what the backend would send, when it would send it. */
@@ -140,14 +141,18 @@ describe('connectLiveUpdates', () => {
   it('asks the API on an error, and opens a new channel later when the old one closed', async () => {
     const live = fakeChannel();
     const stop = await watchCreditsAndAgent();
-    disconnect = connectLiveUpdates(client, live.channel);
+    disconnect = connectLiveUpdates(client, reconnecting(live.channel));
     live.current().error(false);
     await vi.waitFor(() => expect(credits).toHaveBeenCalledTimes(1));
     expect(live.opened).toHaveLength(1);
 
     live.current().error(true);
-    await vi.advanceTimersByTimeAsync(3_000);
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(live.opened).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
     expect(live.opened).toHaveLength(2);
+    disconnect();
+    expect(live.closed).toHaveBeenCalledTimes(1);
     stop();
   });
 

@@ -1,11 +1,13 @@
 import { focusManager, type QueryClient } from '@tanstack/react-query';
+import { EventSource } from 'eventsource';
 import type { Agent, Credits } from '@/contract/schemas';
-import { loadContract, type ContractSchemas } from './api-client';
+import { apiUrl, loadContract, type ContractSchemas } from './api-client';
+import { apiConfigOf } from './api-config';
+import type { LiveConnection } from './live-connection';
 import { QUIET_MS, RECONNECT_MS } from './live-timing';
 import { queryKeys } from './query-keys';
 import { newest } from './revision';
-
-export { QUIET_MS };
+import { ownChannel, shareAcrossTabs } from './shared-live-channel';
 
 /** What a live channel tells the client. */
 export interface LiveListener {
@@ -18,11 +20,15 @@ export interface LiveListener {
 /** Opens a channel of live events; returns how to close it. */
 export type LiveChannel = (listener: LiveListener) => () => void;
 
-/** The API's server-sent events: the transport of a real backend (and of the HTTP mock server). */
-export function serverSentEvents(url: string): LiveChannel | undefined {
-  if (typeof EventSource === 'undefined') return undefined;
+/**
+ * The API's server-sent events, through the host's fetch (its auth headers, its tracing), which
+ * the browser's own EventSource cannot take. The `eventsource` package is that EventSource over
+ * fetch, as the spec has it: it reconnects after a network error, waits what the server's
+ * `retry:` says, and sends `Last-Event-ID`; an HTTP error (a 401, say) closes it for good.
+ */
+export function serverSentEvents(url: string, fetch: typeof globalThis.fetch): LiveChannel {
   return (listener) => {
-    const source = new EventSource(url);
+    const source = new EventSource(url, { fetch });
     source.onmessage = (message: MessageEvent<string>) => {
       let data: unknown;
       try {
@@ -32,10 +38,67 @@ export function serverSentEvents(url: string): LiveChannel | undefined {
       }
       listener.message(data);
     };
-    // EventSource retries network errors itself but gives up on an HTTP error.
     source.onerror = () => listener.error(source.readyState === EventSource.CLOSED);
     return () => source.close();
   };
+}
+
+/**
+ * `channel`, opened again `delayMs` after it gives up (an HTTP error, a stream cut by the server),
+ * for as long as it is wanted.
+ */
+export function reconnecting(channel: LiveChannel, delayMs = RECONNECT_MS): LiveChannel {
+  return (listener) => {
+    let close: (() => void) | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      close = channel({
+        message: (data) => listener.message(data),
+        error(closed) {
+          listener.error(closed);
+          if (!closed || retry !== undefined) return;
+          close = undefined;
+          retry = setTimeout(() => {
+            retry = undefined;
+            open();
+          }, delayMs);
+        },
+      });
+    };
+    open();
+    return () => {
+      clearTimeout(retry);
+      close?.();
+    };
+  };
+}
+
+export interface FollowLiveOptions {
+  /** The channel to follow: the API's server-sent events when undefined, none when null. */
+  live: LiveChannel | null | undefined;
+  /** One connection for every tab of this browser on the same API and account. */
+  shareAcrossTabs: boolean;
+  /** The signed-in account, so tabs of two accounts on one API never share a connection. */
+  account: string | undefined;
+  onConnection: (connection: LiveConnection) => void;
+}
+
+/** Live updates for this client, as CreditsProvider sets them up (see its props). */
+export function followLive(
+  client: QueryClient,
+  { live, shareAcrossTabs: share, account, onConnection }: FollowLiveOptions,
+): () => void {
+  const { baseUrl, fetch } = apiConfigOf(client);
+  const eventsUrl = apiUrl(baseUrl, 'events');
+  const source = live === undefined ? serverSentEvents(eventsUrl, fetch) : live;
+  if (!source) return connectLiveUpdates(client, undefined);
+  const steady = reconnecting(source);
+  return connectLiveUpdates(
+    client,
+    share
+      ? shareAcrossTabs(steady, `${eventsUrl} ${account ?? ''}`, onConnection)
+      : ownChannel(steady, onConnection),
+  );
 }
 
 /**
@@ -52,8 +115,6 @@ export function connectLiveUpdates(
   queryClient: QueryClient,
   channel: LiveChannel | undefined,
 ): () => void {
-  let close: (() => void) | undefined;
-  let retry: ReturnType<typeof setTimeout> | undefined;
   let quiet: ReturnType<typeof setTimeout> | undefined;
 
   // A fetch already under way (and retrying) is left to finish rather than restarted.
@@ -113,20 +174,7 @@ export function connectLiveUpdates(
 
   // The channel dropped: the backend may be down, or may have changed while we were away. Ask it
   // directly, so the gauge either refreshes or shows its last number marked as possibly stale.
-  const onError = (closed: boolean) => {
-    revalidate();
-    if (closed && retry === undefined) {
-      close = undefined;
-      retry = setTimeout(() => {
-        retry = undefined;
-        open();
-      }, RECONNECT_MS);
-    }
-  };
-
-  function open() {
-    close = channel?.({ message: onMessage, error: onError });
-  }
+  const onError = () => revalidate();
 
   const onFocus = () => revalidate();
   const stopFollowingVisibility = focusManager.subscribe((visible) => {
@@ -134,10 +182,9 @@ export function connectLiveUpdates(
   });
   window.addEventListener('focus', onFocus);
 
-  open();
+  const close = channel?.({ message: onMessage, error: onError });
   listenForSilence();
   return () => {
-    clearTimeout(retry);
     clearTimeout(quiet);
     stopFollowingVisibility();
     window.removeEventListener('focus', onFocus);

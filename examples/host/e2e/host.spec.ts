@@ -3,12 +3,15 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 /**
  * The host app (examples/host), built on the packed tarball, against `npm run mock-server`: the
  * gauge in the host's sidebar, the billing page in the host's settings, and the credit rules.
- * HOST_API_URL is the mock server the playwright config starts for this project.
+ * HOST_API_URL is the mock server the playwright config starts for this project; like a real API
+ * behind auth, it answers 401 to any request without HOST_API_TOKEN, which the host app sends
+ * through the fetch it gives CreditsProvider.
  */
 const API = process.env.HOST_API_URL!;
+const AUTH = { authorization: `Bearer ${process.env.HOST_API_TOKEN!}` };
 
 async function post(request: APIRequestContext, path: string, data: unknown) {
-  const response = await request.post(`${API}${path}`, { data });
+  const response = await request.post(`${API}${path}`, { data, headers: AUTH });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
@@ -32,10 +35,16 @@ test('spend, exhaustion, upgrade: the host shows the package as the rules say', 
   page,
   request,
 }) => {
+  // The live stream goes through the host's fetch: with its token, the API lets it open.
+  const stream = page.waitForResponse((response) => response.url().endsWith('/api/events'));
   await page.goto('/');
   const sidebar = page.getByRole('navigation', { name: 'Acme admin' });
   const meter = sidebar.getByRole('meter', { name: 'Free AI credits' });
   await expect(meter).toHaveAttribute('aria-valuenow', '7');
+
+  const opened = await stream;
+  expect(opened.status()).toBe(200);
+  expect(await opened.request().headerValue('authorization')).toBe(AUTH.authorization);
 
   // A spend made by the host's backend reaches the open page over the live channel.
   await spend(request, 1);
@@ -70,4 +79,22 @@ test('the host theme reaches the components through the documented tokens', asyn
   await expect(upgrade).toBeVisible();
   // examples/host/src/host.css sets --inro-color-accent to the host's green.
   await expect(upgrade).toHaveCSS('background-color', 'rgb(11, 110, 79)');
+});
+
+test('without the token, the components say they could not load, never a number', async ({
+  page,
+}) => {
+  // The host's session is gone: its requests reach the API without the token.
+  await page.route(`${API}/api/**`, (route) => {
+    const headers = route.request().headers();
+    delete headers.authorization;
+    return route.continue({ headers });
+  });
+  const stream = page.waitForResponse((response) => response.url().endsWith('/api/events'));
+  await page.goto('/');
+  const sidebar = page.getByRole('navigation', { name: 'Acme admin' });
+  await expect(sidebar.getByText('Could not load your credits.')).toBeVisible();
+  await expect(sidebar.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(sidebar.getByRole('meter')).toHaveCount(0);
+  expect((await stream).status()).toBe(401);
 });

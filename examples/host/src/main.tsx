@@ -7,6 +7,20 @@ import './host.css';
 /** The credit API: the mock server in the tests, the real service in production. */
 const API_URL = import.meta.env.VITE_CREDITS_API_URL ?? '';
 
+/**
+ * Acme's own auth: every request to the credit API carries its token, the live stream included.
+ * (A real host would read its session here; the tests build the example with a fixed token.)
+ * Defined once, outside any render: a new function on every render would reconnect the stream.
+ */
+const API_TOKEN = import.meta.env.VITE_CREDITS_API_TOKEN;
+const acmeFetch: typeof fetch | undefined = API_TOKEN
+  ? (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('authorization', `Bearer ${API_TOKEN}`);
+      return fetch(input, { ...init, headers });
+    }
+  : undefined;
+
 const PAGES = { home: '/', settings: '/settings/billing', rules: '/settings/ai-agent' };
 
 function Shell({ children }: { children: ReactNode }) {
@@ -55,7 +69,7 @@ function Page() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <CreditsProvider baseUrl={API_URL}>
+    <CreditsProvider baseUrl={API_URL} fetch={acmeFetch}>
       <Shell>
         <Page />
       </Shell>

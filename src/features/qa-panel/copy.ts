@@ -1,4 +1,5 @@
 import { formatNumber } from '@/lib/format';
+import type { LiveConnection } from '@/lib/live-connection';
 
 /** The QA panel's words. It exists only in builds with the mock backend on. */
 export const qaCopy = {
@@ -29,5 +30,13 @@ export const qaCopy = {
   reset: (name: string) => `Reset to "${name}".`,
   granted: (name: string) => `Promotion "${name}" sent. Each promotion grants once per account.`,
   faultsApplied: 'Faults applied.',
+  live: {
+    'this-tab':
+      'Live updates: this tab holds the connection and passes each event to the other open tabs.',
+    'another-tab':
+      'Live updates: another open tab holds the connection; this tab hears its events.',
+    own: 'Live updates: this tab has a connection of its own (not shared with other tabs).',
+    none: 'Live updates: no connection right now.',
+  } satisfies Record<LiveConnection, string>,
   failed: (message: string) => `Failed: ${message}`,
 };

@@ -61,3 +61,13 @@ export const InjectingFaults: Story = {
     );
   },
 };
+
+/** Which tab holds the live connection. Stories do not share theirs, so this one holds its own. */
+export const LiveConnection: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvas }) => {
+    await waitFor(() =>
+      expect(canvas.getByText(/^Live updates: this tab has a connection of its own/)).toBeVisible(),
+    );
+  },
+};

@@ -8,6 +8,7 @@ import {
   type ScenarioName,
 } from '@/contract/qa';
 import { AI_ACTION_KINDS, type AiActionKind } from '@/domain/credits';
+import { useLiveConnection } from '@/lib/live-connection';
 import { fireActions, grantPromotion, resetScenario, setFaults, useQaMutation } from '../api/qa';
 import { qaCopy as copy } from '../copy';
 import './qa-panel.css';
@@ -79,6 +80,7 @@ export function QaPanel({ defaultOpen = false }: { defaultOpen?: boolean }) {
             </Button>
           </header>
           <p data-slot="qa-panel-intro">{copy.intro}</p>
+          <LiveConnectionLine />
           <ScenarioForm />
           <FireForm />
           <PromotionForm />
@@ -86,6 +88,15 @@ export function QaPanel({ defaultOpen = false }: { defaultOpen?: boolean }) {
         </section>
       )}
     </div>
+  );
+}
+
+/** Which tab holds the live connection: one tab holds it for all the tabs of this browser. */
+function LiveConnectionLine() {
+  return (
+    <p role="status" data-slot="qa-panel-live">
+      {copy.live[useLiveConnection()]}
+    </p>
   );
 }
 

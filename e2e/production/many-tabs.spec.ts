@@ -1,0 +1,72 @@
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from '../fixtures.ts';
+import { SidebarGauge } from '../pages/sidebar-gauge.ts';
+
+/**
+ * A merchant's ordinary day: many tabs of the app in one browser, on an API over HTTP/1.1 (the
+ * HTTP mock, as local development and many proxies are). A browser keeps at most 6 HTTP/1.1
+ * connections to a host, so a live stream per tab left the seventh tab without its page. One tab
+ * holds the stream and relays its events to the others (src/lib/shared-live-channel.ts).
+ */
+const TABS = 12;
+
+const isStream = (request: Request) => new URL(request.url()).pathname === '/api/events';
+const isCredits = (request: Request) => new URL(request.url()).pathname === '/api/credits';
+
+test('twelve tabs share one live stream, every tab stays live, and another tab takes over', async ({
+  context,
+  request,
+}) => {
+  // One account on one server: start from its scenario, whatever ran before.
+  expect((await request.post('/api/qa/scenario', { data: { name: 'low' } })).status()).toBe(200);
+
+  /** Which tab asked for each live stream, in order. */
+  const streams: Page[] = [];
+  /** How often the tabs asked for the credits themselves (the poll a silent stream falls back on). */
+  let creditsAsked = 0;
+  const pages: Page[] = [];
+  for (let i = 0; i < TABS; i++) {
+    const page = await context.newPage();
+    page.on('request', (sent) => {
+      if (isStream(sent)) streams.push(page);
+      if (isCredits(sent)) creditsAsked += 1;
+    });
+    // `/` and billing, mixed, as a merchant keeps them.
+    await page.goto(i % 3 === 2 ? '/settings/billing' : '/');
+    await new SidebarGauge(page).expectBalance(7, 100);
+    pages.push(page);
+  }
+  // Every tab got its page and its gauge; the stream is opened by one of them only.
+  await expect.poll(() => streams.length).toBe(1);
+
+  // One spend through the API moves every tab, through the relayed event: a tab that missed it
+  // would only catch up by asking the API itself (after 10 s of silence), and most tabs never ask.
+  const spend = async (key: string) => {
+    const asked = creditsAsked;
+    const answer = await request.post('/api/ai-actions', {
+      data: { kind: 'dm_reply', idempotencyKey: `${key}-${Date.now()}` },
+    });
+    expect(answer.status()).toBe(201);
+    return () => creditsAsked - asked;
+  };
+  const askedSinceFirst = await spend('many-tabs-1');
+  for (const page of pages) await new SidebarGauge(page).expectBalance(6, 100);
+  expect(askedSinceFirst()).toBeLessThan(TABS / 2);
+
+  // A request from the last tab is answered: connections are left for it.
+  const last = pages.at(-1)!;
+  expect(await last.evaluate(() => fetch('/api/credits').then((answer) => answer.status))).toBe(
+    200,
+  );
+
+  // The tab holding the stream closes: another one opens it, and every other tab still moves.
+  const holder = streams[0]!;
+  await holder.close();
+  const others = pages.filter((page) => page !== holder);
+  await expect.poll(() => streams.length).toBe(2);
+  expect(others).toContain(streams[1]);
+  const askedSinceSecond = await spend('many-tabs-2');
+  for (const page of others) await new SidebarGauge(page).expectBalance(5, 100);
+  expect(askedSinceSecond()).toBeLessThan(TABS / 2);
+  expect(streams).toHaveLength(2);
+});
