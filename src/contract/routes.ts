@@ -52,7 +52,8 @@ export const API_ROUTES = {
   events: {
     method: 'GET',
     path: '/api/events',
-    summary: 'Server-sent events: the new credits or agent state after every change.',
+    summary:
+      'Server-sent events: the credits and agent state on every connect, then after every change.',
   },
   usage: {
     method: 'GET',

@@ -18,7 +18,11 @@ export interface CreditsProviderProps {
    * of docs/API.md are appended to it. Default: this page's own origin.
    */
   baseUrl?: string;
-  /** The fetch every request goes through (auth headers, tracing). Default: the global fetch. */
+  /**
+   * The fetch every request goes through, the live stream included (auth headers, tracing).
+   * Define it once, outside render: a new function reopens the live stream. Default: the global
+   * fetch.
+   */
   fetch?: typeof globalThis.fetch;
   /**
    * A query client of the host's own. Our queries live under their own key root, so they never
@@ -26,7 +30,8 @@ export interface CreditsProviderProps {
    */
   queryClient?: QueryClient;
   /**
-   * The channel of live events. Default: the API's server-sent events (`GET /api/events`).
+   * The channel of live events. Default: the API's server-sent events (`GET /api/events`), through
+   * `fetch`.
    * `null`: none; the credits are then refreshed on focus and by a modest poll.
    */
   live?: LiveChannel | null;

@@ -10,6 +10,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/**
+ * The live line once the connection is open: stories do not share theirs across tabs, so each
+ * holds its own. Awaited before a story ends, so its picture never catches the line mid-change.
+ */
+const liveLineSettled = (canvas: { getByText: (text: RegExp) => HTMLElement }) =>
+  waitFor(() =>
+    expect(canvas.getByText(/^Live updates: this tab has a connection of its own/)).toBeVisible(),
+  );
+
 export const Closed: Story = {
   play: async ({ canvas }) => {
     const opener = canvas.getByRole('button', { name: /Open the QA panel/ });
@@ -32,6 +41,7 @@ export const FiringActions: Story = {
     await waitFor(() =>
       expect(form).toHaveTextContent('Fired: 3 charged, 0 skipped, 0 unmetered.'),
     );
+    await liveLineSettled(canvas);
   },
 };
 
@@ -45,6 +55,7 @@ export const ResettingScenario: Story = {
         'Reset to "exhausted".',
       ),
     );
+    await liveLineSettled(canvas);
   },
 };
 
@@ -59,6 +70,7 @@ export const InjectingFaults: Story = {
     await waitFor(() =>
       expect(canvas.getByRole('form', { name: 'Faults' })).toHaveTextContent('Faults applied.'),
     );
+    await liveLineSettled(canvas);
   },
 };
 
@@ -66,8 +78,7 @@ export const InjectingFaults: Story = {
 export const LiveConnection: Story = {
   args: { defaultOpen: true },
   play: async ({ canvas }) => {
-    await waitFor(() =>
-      expect(canvas.getByText(/^Live updates: this tab has a connection of its own/)).toBeVisible(),
-    );
+    await liveLineSettled(canvas);
+    await expect(canvas.getAllByRole('status')[0]).toHaveTextContent(/^Live updates:/);
   },
 };
