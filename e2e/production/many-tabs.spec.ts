@@ -70,3 +70,47 @@ test('twelve tabs share one live stream, every tab stays live, and another tab t
   expect(askedSinceSecond()).toBeLessThan(TABS / 2);
   expect(streams).toHaveLength(2);
 });
+
+test('a tab the browser freezes gives the live stream up to another, and only waits in line once resumed', async ({
+  context,
+  request,
+}) => {
+  expect((await request.post('/api/qa/scenario', { data: { name: 'low' } })).status()).toBe(200);
+  const streams: Page[] = [];
+  const pages: Page[] = [];
+  for (const path of ['/', '/settings/billing', '/']) {
+    const page = await context.newPage();
+    page.on('request', (sent) => {
+      if (isStream(sent)) streams.push(page);
+    });
+    await page.goto(path);
+    await new SidebarGauge(page).expectBalance(7, 100);
+    pages.push(page);
+  }
+  await expect.poll(() => streams.length).toBe(1);
+
+  // Chromium freezes a hidden background tab to save power (the Page Lifecycle API), and a frozen
+  // tab runs no code: it must not hold the stream the other tabs hear. Headless Chromium keeps
+  // every tab visible and ignores CDP's Page.setWebLifecycleState 'frozen' there (no `freeze`
+  // event, checked), so the page is sent the events the browser would send.
+  const holder = streams[0]!;
+  const holderStream = holder.waitForEvent('requestfailed', isStream);
+  await holder.evaluate(() => document.dispatchEvent(new Event('freeze')));
+  await holderStream;
+  await expect.poll(() => streams.length).toBe(2);
+  expect(streams[1]).not.toBe(holder);
+
+  const answer = await request.post('/api/ai-actions', {
+    data: { kind: 'dm_reply', idempotencyKey: `frozen-${Date.now()}` },
+  });
+  expect(answer.status()).toBe(201);
+  for (const page of pages.filter((page) => page !== holder))
+    await new SidebarGauge(page).expectBalance(6, 100);
+
+  // Resumed, it waits in line behind the new holder: no stream of its own, no hand-over back.
+  await holder.evaluate(() => document.dispatchEvent(new Event('resume')));
+  await new SidebarGauge(holder).expectBalance(6, 100);
+  await holder.reload();
+  await new SidebarGauge(holder).expectBalance(6, 100);
+  expect(streams).toHaveLength(2);
+});
