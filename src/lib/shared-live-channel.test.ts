@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bindApiConfig } from './api-config';
 import type { LiveConnection } from './live-connection';
-import type { LiveChannel, LiveListener } from './live-updates';
+import { followLive, type LiveChannel, type LiveListener } from './live-updates';
 import { shareAcrossTabs, type TabPlatform } from './shared-live-channel';
 
 /**
@@ -182,5 +184,68 @@ describe('shareAcrossTabs', () => {
     closes.forEach((close) => close());
     expect(backend.connections()).toBe(0);
     expect(roles).toEqual(['own', 'own', 'none', 'none']);
+  });
+});
+
+describe('followLive', () => {
+  // The browser's platform, as followLive finds it: Node has Web Locks and BroadcastChannel.
+  beforeEach(() => {
+    vi.stubGlobal('document', new EventTarget());
+    vi.stubGlobal('window', new EventTarget());
+  });
+  afterEach(() => {
+    opened.splice(0).forEach((close) => close());
+    vi.unstubAllGlobals();
+  });
+
+  /** A tab of the app: its own client on `baseUrl`, following `backend` as `account`. */
+  function openApp(backend: ReturnType<typeof fakeBackend>, baseUrl: string, account?: string) {
+    const client = new QueryClient();
+    bindApiConfig(client, { baseUrl });
+    let connection: LiveConnection = 'none';
+    opened.push(
+      followLive(client, {
+        live: backend.channel,
+        shareAcrossTabs: true,
+        account,
+        onConnection: (now) => (connection = now),
+      }),
+    );
+    return () => connection;
+  }
+
+  it('shares between tabs of one API and account only', async () => {
+    const backend = fakeBackend();
+    const api = `http://api-${++keys}.test`;
+    const tabs = [
+      openApp(backend, api, 'shop-1'),
+      openApp(backend, api, 'shop-1'),
+      openApp(backend, api, 'shop-2'),
+      openApp(backend, `${api}/v2`, 'shop-1'),
+    ];
+    await vi.waitFor(() =>
+      expect(tabs.map((connection) => connection())).toEqual([
+        'this-tab',
+        'another-tab',
+        'this-tab',
+        'this-tab',
+      ]),
+    );
+    expect(backend.connections()).toBe(3);
+  });
+
+  it('opens a connection per tab when sharing is off', async () => {
+    const backend = fakeBackend();
+    const client = new QueryClient();
+    const roles: LiveConnection[] = [];
+    const options = {
+      live: backend.channel,
+      shareAcrossTabs: false,
+      account: undefined,
+      onConnection: (now: LiveConnection) => roles.push(now),
+    };
+    opened.push(followLive(client, options), followLive(client, options));
+    await vi.waitFor(() => expect(backend.connections()).toBe(2));
+    expect(roles).toEqual(['own', 'own']);
   });
 });
