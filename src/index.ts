@@ -8,6 +8,7 @@
 export { CreditsProvider, type CreditsProviderProps } from '@/lib/credits-provider';
 export type { LinkComponent, LinkProps } from '@/lib/link';
 export type { LiveChannel, LiveListener } from '@/lib/live-updates';
+export { useLiveConnection, type LiveConnection } from '@/lib/live-connection';
 export { ApiError, isApiError, type ApiFailure } from '@/lib/api-errors';
 
 // Components
