@@ -13,10 +13,13 @@ export interface FreshnessResult {
   maxMs: number;
 }
 
-/** Resolves with the time (performance.timeOrigin-based epoch ms) the meter next changes value. */
-async function armMeterWatch(page: Page) {
-  await page.evaluate(() => {
-    const meter = document.querySelector('[role="meter"]')!;
+/** The gauge's meter (the billing page has a meter of its own). */
+const GAUGE = '[role="meter"][aria-label="Free AI credits"]';
+
+/** Resolves with the time (performance.timeOrigin-based epoch ms) the gauge next changes value. */
+export async function armMeterWatch(page: Page) {
+  await page.evaluate((gauge) => {
+    const meter = document.querySelector(gauge)!;
     const w = window as unknown as { __changed?: Promise<number> };
     w.__changed = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
@@ -25,24 +28,26 @@ async function armMeterWatch(page: Page) {
       });
       observer.observe(meter, { attributes: true, attributeFilter: ['aria-valuenow'] });
     });
-  });
+  }, GAUGE);
 }
 
-/** When the armed watch fired; a spend the gauge never shows fails the sample after 5 s. */
-const changedAt = (page: Page) =>
-  page.evaluate(() =>
-    Promise.race([
-      (window as unknown as { __changed: Promise<number> }).__changed,
-      new Promise<number>((_, reject) =>
-        setTimeout(
-          () => reject(new Error('The gauge did not move within 5 s of the spend.')),
-          5000,
+/** When the armed watch fired; a spend the gauge never shows fails the sample after `withinMs`. */
+export const changedAt = (page: Page, withinMs = 5000) =>
+  page.evaluate(
+    (within) =>
+      Promise.race([
+        (window as unknown as { __changed: Promise<number> }).__changed,
+        new Promise<number>((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`The gauge did not move within ${within} ms of the spend.`)),
+            within,
+          ),
         ),
-      ),
-    ]),
+      ]),
+    withinMs,
   );
 
-function summarise(samples: number[]): FreshnessResult {
+export function summarise(samples: number[]): FreshnessResult {
   return {
     samples: samples.length,
     p50Ms: percentile(samples, 50),

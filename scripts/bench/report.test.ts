@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { summarise, type LighthouseRun } from './lighthouse.ts';
+import type { HandOver, ManyTabsResult, ManyTabsRound } from './many-tabs.ts';
 import type { GzipCost, PackageSize } from './package-size.ts';
 import { renderReport } from './report.ts';
 
@@ -117,5 +118,75 @@ describe('renderReport: why a Lighthouse target was missed', () => {
     expect(note).toContain('LCP 1.38×');
     expect(note).toContain('“element of the 1800 ms run”');
     expect(note).toContain('by then, each on a slow network: /index.js, /api/credits.');
+  });
+});
+
+describe('renderReport: tabs sharing one live stream', () => {
+  const timing = (p50Ms: number, p95Ms: number) => ({ samples: 36, p50Ms, p95Ms, maxMs: p95Ms });
+  const round = (streams: number, handOver: Partial<HandOver> = {}): ManyTabsRound => ({
+    counts: [1, 6, 12].map((tabs) => ({ tabs, withGauge: tabs, live: tabs, streams })),
+    holder: 1,
+    farthest: 12,
+    farthestPath: '/',
+    handOver: { streamMs: 412.3, spendMs: 455.6, takenBy: 2, streamsAfter: 1, ...handOver },
+  });
+  const tabs = (rounds: ManyTabsRound[], ratio = 1.2): ManyTabsResult => ({
+    rounds,
+    oneTab: timing(20, 30),
+    farthestTab: timing(24, 30 * ratio),
+    holderTab: timing(22, 33),
+    tabs: 12,
+    ratio,
+  });
+
+  test('gives each number of tabs its streams and live tabs once when every round agrees', () => {
+    const markdown = renderReport({ ...base, tabs: tabs([round(1), round(1), round(1)]) });
+    expect(row(markdown, 'Tabs in one browser')?.slice(1)).toEqual([
+      '1 tab: 1 stream, gauge in 1 of 1, live 1 of 1; 6 tabs: 1 stream, gauge in 6 of 6, live 6 of 6; 12 tabs: 1 stream, gauge in 12 of 12, live 12 of 12',
+      'one stream whatever the tabs; every tab shows the gauge and moves',
+      'met',
+    ]);
+    expect(row(markdown, 'API spend → gauge, farthest')).toEqual([
+      'API spend → gauge, farthest of 12 tabs vs 1 tab (n=36 and 36, rounds alternating)',
+      'p95 36.0 ms vs 30.0 ms: 1.20×; p50 24.0 ms vs 20.0 ms; the holding tab on the same spends: p50 22.0 ms, p95 33.0 ms; stream held by tab 1, measured in tab 12 (/; the lone tab: /)',
+      "p95 ≤ 1.5× one tab's",
+      'met',
+    ]);
+    expect(row(markdown, 'Hand-over')?.slice(1)).toEqual([
+      'next stream sent after 412 ms (by tab 2); a spend sent right after the close reached the farthest tab in 456 ms; 1 stream after',
+      '≤ 2 s, both; one stream after',
+      'met',
+    ]);
+  });
+
+  test('shows the rounds apart when they differ, and names what missed', () => {
+    const markdown = renderReport({
+      ...base,
+      tabs: tabs(
+        [
+          round(1),
+          { ...round(2), counts: [{ tabs: 12, withGauge: 12, live: 6, streams: 2 }] },
+          round(1, { streamMs: null, spendMs: 2500, takenBy: null }),
+        ].map((r) => ({ ...r, counts: r.counts.slice(-1) })),
+        1.8,
+      ),
+    });
+    expect(row(markdown, 'Tabs in one browser')?.slice(1)).toEqual([
+      '12 tabs: 1/2/1 streams, gauge in 12 of 12, live 12/6/12 of 12',
+      'one stream whatever the tabs; every tab shows the gauge and moves',
+      'missed (12 tabs: 1/2/1 streams; 12 tabs: 6 live)',
+    ]);
+    expect(row(markdown, 'API spend → gauge, farthest')?.[3]).toBe('missed');
+    expect(row(markdown, 'Hand-over')?.slice(1)).toEqual([
+      'next stream sent after 412/412/none ms (by tab 2/2/none); a spend sent right after the close reached the farthest tab in 456/456/2500 ms; 1 stream after',
+      '≤ 2 s, both; one stream after',
+      'missed (stream, spend)',
+    ]);
+  });
+
+  test('reports a failed measurement apart from the other sections', () => {
+    const markdown = renderReport({ ...base, tabs: { error: 'No tab but the holding one' } });
+    expect(markdown).not.toContain('| Tabs in one browser');
+    expect(markdown).toContain('- tabs: No tab but the holding one');
   });
 });

@@ -1,6 +1,7 @@
 /** Turns the bench's results into the Markdown summary, each number beside its target. */
 import type { FreshnessResult } from './freshness.ts';
 import type { LighthouseComparison } from './lighthouse.ts';
+import type { ManyTabsResult } from './many-tabs.ts';
 import type { Anchor, GzipCost, PackageSize } from './package-size.ts';
 import type { RenderResult } from './renders.ts';
 import type { ResilienceResult } from './resilience.ts';
@@ -18,6 +19,7 @@ export interface BenchReport {
   package?: Maybe<PackageSize>;
   lighthouse?: Maybe<LighthouseComparison>;
   freshness?: Maybe<{ otherTab: FreshnessResult; api: FreshnessResult; samePage: FreshnessResult }>;
+  tabs?: Maybe<ManyTabsResult>;
   scale?: Maybe<{ points: ScalePoint[]; timeRatio: number; heapRatio: number }>;
   renders?: Maybe<RenderResult>;
   resilience?: Maybe<ResilienceResult>;
@@ -38,6 +40,10 @@ export const TARGETS = {
   lcpRatio: 1.3,
   tbtMs: 50,
   rendersPerSpend: 8,
+  /** The farthest of 12 tabs sharing one stream, p95 over a lone tab's. */
+  tabsRatio: 1.5,
+  /** From the holding tab's close to another tab's stream (and to a spend reaching the farthest). */
+  handOverMs: 2000,
 };
 
 type LighthousePage = LighthouseComparison['pages'][number];
@@ -123,6 +129,8 @@ export function renderReport(report: BenchReport): string {
     ]);
   }
   note('freshness', report.freshness);
+  if (ok(report.tabs)) rows.push(...manyTabsRows(report.tabs));
+  note('tabs', report.tabs);
 
   if (ok(report.scale)) {
     for (const point of report.scale.points) {
@@ -192,6 +200,72 @@ export function renderReport(report: BenchReport): string {
     ...(failed.length ? ['## Sections that failed', '', ...failed, ''] : []),
     ...whyMissed(report),
   ].join('\n');
+}
+
+/** One figure per round ("none": not within the bench's bound), written once when all agree. */
+function perRound(values: (number | null)[], format = (value: number) => String(value)): string {
+  const shown = values.map((value) => (value === null ? 'none' : format(value)));
+  return new Set(shown).size === 1 ? shown[0]! : shown.join('/');
+}
+const streamsWord = (counts: number[]) => (counts.every((n) => n === 1) ? 'stream' : 'streams');
+/** The slowest of the rounds; a round where it did not happen within the bound is Infinity. */
+const slowest = (values: (number | null)[]) => Math.max(...values.map((v) => v ?? Infinity));
+
+/** Tabs sharing one live stream: streams held, tabs live, the farthest tab's latency, hand-over. */
+function manyTabsRows({
+  rounds,
+  oneTab,
+  farthestTab,
+  holderTab,
+  tabs,
+  ratio,
+}: ManyTabsResult): string[][] {
+  const figures: string[] = [];
+  const misses: string[] = [];
+  rounds[0]?.counts.forEach(({ tabs: opened }, i) => {
+    const at = rounds.map((round) => round.counts[i]!);
+    const streams = at.map((count) => count.streams);
+    const gauges = at.map((count) => count.withGauge);
+    const live = at.map((count) => count.live);
+    figures.push(
+      `${opened} ${opened === 1 ? 'tab' : 'tabs'}: ${perRound(streams)} ${streamsWord(streams)}, gauge in ${perRound(gauges)} of ${opened}, live ${perRound(live)} of ${opened}`,
+    );
+    if (streams.some((n) => n !== 1)) misses.push(`${opened} tabs: ${perRound(streams)} streams`);
+    if ([...gauges, ...live].some((n) => n < opened))
+      misses.push(`${opened} tabs: ${Math.min(...live)} live`);
+  });
+
+  const handOvers = rounds.map((round) => round.handOver);
+  const streamMs = handOvers.map((handOver) => handOver.streamMs);
+  const spendMs = handOvers.map((handOver) => handOver.spendMs);
+  const after = handOvers.map((handOver) => handOver.streamsAfter);
+  const whole = (value: number) => value.toFixed(0);
+  const handOverMisses = [
+    slowest(streamMs) > TARGETS.handOverMs ? 'stream' : '',
+    slowest(spendMs) > TARGETS.handOverMs ? 'spend' : '',
+    after.some((n) => n !== 1) ? `${perRound(after)} streams after` : '',
+  ].filter(Boolean);
+
+  return [
+    [
+      `Tabs in one browser: live streams, tabs with the gauge, tabs moving on a spend (${rounds.length} rounds)`,
+      figures.join('; '),
+      'one stream whatever the tabs; every tab shows the gauge and moves',
+      verdict(misses.length === 0, misses.join('; ')),
+    ],
+    [
+      `API spend → gauge, farthest of ${tabs} tabs vs 1 tab (n=${farthestTab.samples} and ${oneTab.samples}, rounds alternating)`,
+      `p95 ${ms(farthestTab.p95Ms)} vs ${ms(oneTab.p95Ms)}: ${ratio.toFixed(2)}×; p50 ${ms(farthestTab.p50Ms)} vs ${ms(oneTab.p50Ms)}; the holding tab on the same spends: p50 ${ms(holderTab.p50Ms)}, p95 ${ms(holderTab.p95Ms)}; stream held by tab ${perRound(rounds.map((round) => round.holder))}, measured in tab ${perRound(rounds.map((round) => round.farthest))} (${[...new Set(rounds.map((round) => round.farthestPath))].join(', ')}; the lone tab: /)`,
+      `p95 ≤ ${TARGETS.tabsRatio}× one tab's`,
+      verdict(ratio <= TARGETS.tabsRatio),
+    ],
+    [
+      `Hand-over: the tab holding the stream closes (${tabs} tabs)`,
+      `next stream sent after ${perRound(streamMs, whole)} ms (by tab ${perRound(handOvers.map((handOver) => handOver.takenBy))}); a spend sent right after the close reached the farthest tab in ${perRound(spendMs, whole)} ms; ${perRound(after)} ${streamsWord(after)} after`,
+      `≤ ${TARGETS.handOverMs / 1000} s, both; one stream after`,
+      verdict(handOverMisses.length === 0, handOverMisses.join(', ')),
+    ],
+  ];
 }
 
 /** Issue 14: what a host pays for the package, beside react-dom and the anchors' ratios. */
