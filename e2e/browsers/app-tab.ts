@@ -22,7 +22,7 @@ const WAIT_MS = 15_000;
 
 type Dom = typeof import('@testing-library/dom');
 /** What an in-page check reports: whether it holds, and what it saw (for the failure message). */
-interface Seen {
+export interface Seen {
   ok: boolean;
   seen: string;
 }
@@ -43,7 +43,7 @@ export class AppTab {
     await this.tab.goto(`${this.appUrl}${path}${scenario ? `?scenario=${scenario}` : ''}`);
     await this.waitForApp();
     if (scenario) {
-      await this.until('the address drops the scenario once applied', async () => {
+      await until('the address drops the scenario once applied', async () => {
         const url = await this.tab.url();
         return { ok: !url.includes('scenario='), seen: url };
       });
@@ -53,6 +53,11 @@ export class AppTab {
   async reload() {
     await this.tab.reload();
     await this.waitForApp();
+  }
+
+  /** Closes the tab, as a person closes it; the flow's end then leaves it be. */
+  close() {
+    return this.tab.close();
   }
 
   /** The app renders once its mock backend runs in the page: then the main area shows. */
@@ -205,6 +210,17 @@ export class AppTab {
     );
   }
 
+  // --- The QA panel ------------------------------------------------------------------------
+
+  /** The open QA panel's line "Live updates: ...", as it reads now; null when there is none. */
+  liveUpdatesLine(): Promise<string | null> {
+    return this.tab.run(() => {
+      const dom = (window as unknown as { TestingLibraryDom: Dom }).TestingLibraryDom;
+      const lines = dom.queryAllByText(document.body, /^Live updates:/);
+      return lines.length === 0 ? null : lines.map((line) => line.textContent).join(' | ');
+    });
+  }
+
   // --- The mock backend, called from inside the page (as the app calls it) ----------------
 
   /** Fires `count` AI actions at once; returns how many were charged. */
@@ -268,25 +284,26 @@ export class AppTab {
     args = [] as unknown as A,
     timeoutMs = WAIT_MS,
   ) {
-    return this.until(what, () => this.tab.run(check, ...args), timeoutMs);
+    return until(what, () => this.tab.run(check, ...args), timeoutMs);
   }
+}
 
-  private async until(what: string, probe: () => Promise<Seen>, timeoutMs = WAIT_MS) {
-    const deadline = Date.now() + timeoutMs;
-    let last = 'nothing yet';
-    for (;;) {
-      try {
-        const { ok, seen } = await probe();
-        if (ok) return;
-        last = seen;
-      } catch (error) {
-        // A page between two documents cannot answer yet.
-        last = String(error);
-      }
-      if (Date.now() > deadline) {
-        throw new Error(`Expected ${what} within ${timeoutMs} ms; last saw: ${last}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+/** Waits until `probe` holds, asking it every 100 ms; fails with what it last saw. */
+export async function until(what: string, probe: () => Promise<Seen>, timeoutMs = WAIT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'nothing yet';
+  for (;;) {
+    try {
+      const { ok, seen } = await probe();
+      if (ok) return;
+      last = seen;
+    } catch (error) {
+      // A page between two documents cannot answer yet.
+      last = String(error);
     }
+    if (Date.now() > deadline) {
+      throw new Error(`Expected ${what} within ${timeoutMs} ms; last saw: ${last}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 
 import type { ScenarioName } from '../../src/contract/qa.ts';
 import { QUIET_MS } from '../../src/lib/live-timing.ts';
-import type { AppTab } from './app-tab.ts';
+import { until, type AppTab } from './app-tab.ts';
 
 /** What a flow is given: the app in a first tab, and more tabs of the same browser on demand. */
 export interface FlowContext {
@@ -61,6 +61,31 @@ export const FLOWS: Flow[] = [
       expect(await first.spend(2, 'api')).toBe(2);
       await first.expectBalance(95, 100, live);
       await second.expectBalance(95, 100, live);
+    },
+  },
+  {
+    title: 'one tab holds the live connection for all; when it closes, another takes it over',
+    async run({ openApp, openTab }) {
+      const tabs = [
+        await openApp('/', 'onboarded'),
+        await openTab('/'),
+        await openTab('/settings/billing'),
+      ];
+      for (const tab of tabs) {
+        await tab.expectBalance(100, 100);
+        await tab.click('button', 'Open the QA panel (Alt+Shift+Q)');
+      }
+      const holder = await expectOneHolder(tabs);
+
+      // Through a tab that only hears: the holder's channel sees the change and relays it.
+      expect(await tabs.find((tab) => tab !== holder)!.spend(3, 'shared')).toBe(3);
+      await expectLiveBalance(tabs, 97, 100);
+
+      await holder.close();
+      const rest = tabs.filter((tab) => tab !== holder);
+      const next = await expectOneHolder(rest);
+      expect(await rest.find((tab) => tab !== next)!.spend(2, 'handed-over')).toBe(2);
+      await expectLiveBalance(rest, 95, 100);
     },
   },
   {
@@ -127,3 +152,38 @@ export const FLOWS: Flow[] = [
     },
   },
 ];
+
+const HOLDS =
+  'Live updates: this tab holds the connection and passes each event to the other open tabs.';
+const HEARS = 'Live updates: another open tab holds the connection; this tab hears its events.';
+
+/**
+ * Waits until exactly one of `tabs` says, in its open QA panel, that it holds the live connection
+ * and every other one that it hears that tab; returns the one that holds it.
+ */
+async function expectOneHolder(tabs: AppTab[]): Promise<AppTab> {
+  let holder: AppTab | undefined;
+  await until(`one of ${tabs.length} tabs holding the live connection for the others`, async () => {
+    // One tab at a time: WebDriver talks to one window at once.
+    const lines: (string | null)[] = [];
+    for (const tab of tabs) lines.push(await tab.liveUpdatesLine());
+    holder = tabs[lines.indexOf(HOLDS)];
+    return {
+      ok:
+        lines.filter((line) => line === HOLDS).length === 1 &&
+        lines.filter((line) => line === HEARS).length === tabs.length - 1,
+      seen: lines.map((line, i) => `tab ${i + 1}: ${line ?? 'no live line'}`).join('; '),
+    };
+  });
+  return holder!;
+}
+
+/**
+ * Every tab's gauge reads `left` of `granted` within QUIET_MS / 2 from now: sooner than the
+ * client's own check after a silence, so only the live channel can have told them.
+ */
+async function expectLiveBalance(tabs: AppTab[], left: number, granted: number) {
+  const deadline = Date.now() + QUIET_MS / 2;
+  for (const tab of tabs)
+    await tab.expectBalance(left, granted, Math.max(0, deadline - Date.now()));
+}

@@ -12,6 +12,12 @@ function launch(engine: EngineName): Promise<EngineSession> {
   return engine === 'webkit' ? launchWebKit(browsersPorts().webDriver) : launchPuppeteer(engine);
 }
 
+/** A tab that closes once: a flow may close it itself; closing it again at the end does nothing. */
+function closingOnce(tab: BrowserTab): BrowserTab {
+  let closing: Promise<void> | undefined;
+  return { ...tab, close: () => (closing ??= tab.close()) };
+}
+
 /**
  * Every flow of flows.ts in one engine: one browser for all of them (a launch costs seconds),
  * each flow on its own scenario in tabs of its own, closed after it. Each engine's test file is one
@@ -40,7 +46,7 @@ export function runFlowsIn(engine: EngineName) {
         const appUrl = inject('appUrl');
         const tabs: BrowserTab[] = [];
         const open = async (path: string, scenario?: ScenarioName) => {
-          const tab = await browser.openTab();
+          const tab = closingOnce(await browser.openTab());
           tabs.push(tab);
           const app = new AppTab(tab, appUrl);
           await app.open(path, scenario);
