@@ -1,8 +1,9 @@
 /**
  * `npm run build:lib`: the component set as the package `npm pack` ships, in dist-lib/:
- * - index.js, mock.js, mock-browser.js (+ shared chunks): ESM, every package import left to the host's bundler;
+ * - index.js, server.js, mock.js, mock-browser.js (+ shared chunks): ESM, every package import left
+ *   to the host's bundler; every file but those server.js and mock.js load starts with 'use client';
  * - styles.css: the tokens and every component's styles, in one file;
- * - index.d.ts, mock.d.ts, mock-browser.d.ts: the declarations, bundled per entry so no `@/` path leaks out.
+ * - index.d.ts, server.d.ts, mock.d.ts, mock-browser.d.ts: the declarations, bundled per entry so no `@/` path leaks out.
  * Vite builds the first two. Declarations come from rolldown-plugin-dts (the TypeScript compiler)
  * in a build of their own: as a plugin inside Vite's build, Vite's alias step resolves the
  * declarations' `@/` imports to the sources and the plugin then finds no exports in them.
@@ -25,6 +26,7 @@ await rolldown({
     index: './src/index.ts',
     mock: './src/mock.ts',
     'mock-browser': './src/mock-browser.ts',
+    server: './src/server.ts',
   },
   plugins: [dts({ cwd: root, tsconfig: 'tsconfig.app.json', emitDtsOnly: true })],
   // The stylesheets are Vite's business; declarations never import them.

@@ -24,8 +24,10 @@ export { UsageOverview } from '@/features/billing/components/usage-overview';
 export { LedgerHistory } from '@/features/billing/components/ledger-history';
 
 // Hooks and query options (for prefetching, or reading the data into a host's own UI)
-export { useCredits, creditsQueryOptions } from '@/lib/credits-query';
-export { useAgent, agentQueryOptions } from '@/features/agent/api/get-agent';
+export { creditsQueryOptions } from '@/lib/credits-query';
+export { useCredits } from '@/lib/use-credits';
+export { agentQueryOptions } from '@/features/agent/api/get-agent';
+export { useAgent } from '@/features/agent/api/use-agent';
 export { useSetActivationMode } from '@/features/agent/api/set-activation-mode';
 export { useRestoreActivationMode } from '@/features/agent/api/restore-activation-mode';
 export { useSpendTestChatReply } from '@/features/agent/api/spend-test-chat-reply';

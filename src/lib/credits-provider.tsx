@@ -46,7 +46,10 @@ export interface CreditsProviderProps {
    * different accounts never share a live connection.
    */
   account?: string;
-  /** The host router's link, so the components' links navigate without a page load. */
+  /**
+   * The host router's link, so the components' links navigate without a page load. From a server
+   * component, pass a client component (one exported from a `'use client'` file), not a function.
+   */
   linkComponent?: LinkComponent;
   children: ReactNode;
 }
@@ -56,7 +59,9 @@ const liveCode = lazyCode(() => importPatiently(() => import('./live-updates')))
 
 /**
  * Everything the components and hooks need: the API to call, server state (TanStack Query) and
- * live updates. Mount it once, around every part of the host app that shows credits.
+ * live updates. Mount it once, around every part of the host app that shows credits. What a
+ * server fetched (`fetchCreditsState` from `inro-ai-credits/server`) goes in through TanStack's
+ * own `<HydrationBoundary state={…}>`, inside it.
  */
 export function CreditsProvider({
   baseUrl = '',

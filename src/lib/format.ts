@@ -72,12 +72,35 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** "Nov 24, 2026, 3:05 PM", in the local time zone: `dateStyle: 'medium', timeStyle: 'short'`. */
-export function formatDateTime(iso: string): string {
+/**
+ * "Nov 24, 2026, 3:05 PM", in the local time zone: `dateStyle: 'medium', timeStyle: 'short'`.
+ * `'UTC'`: "Nov 24, 2026, 2:05 PM UTC", the same on a server and in any browser.
+ */
+export function formatDateTime(iso: string, timeZone: 'local' | 'UTC' = 'local'): string {
   const date = new Date(iso);
-  const hours = date.getHours();
-  const minutes = String(date.getMinutes()).padStart(2, '0');
-  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  const utc = timeZone === 'UTC';
+  const [year, month, day, hours, minutes] = utc
+    ? [
+        date.getUTCFullYear(),
+        date.getUTCMonth(),
+        date.getUTCDate(),
+        date.getUTCHours(),
+        date.getUTCMinutes(),
+      ]
+    : [date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()];
+  return `${MONTHS[month]} ${day}, ${year}, ${hours % 12 || 12}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}${utc ? ' UTC' : ''}`;
+}
+
+/**
+ * When something happened: "5 minutes ago" beside `now`, with its exact local time. Without `now`
+ * (while the server renders and the browser hydrates) its exact time in UTC, which both agree on.
+ */
+export function formatWhen(iso: string, now: number | null): { text: string; exact: string } {
+  if (now === null) {
+    const utc = formatDateTime(iso, 'UTC');
+    return { text: utc, exact: utc };
+  }
+  return { text: formatRelative(iso, now), exact: formatDateTime(iso) };
 }
 
 /** A calendar day (`YYYY-MM-DD`) as "Tue, Nov 24": read as a calendar date, never slipping a day. */

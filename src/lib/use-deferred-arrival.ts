@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /**
  * `value`, except on its arrival: the render that first shows it is a deferred one, which React
@@ -10,7 +11,9 @@ import { useDeferredValue } from 'react';
  */
 export function useDeferredArrival<T>(value: T | null | undefined): T | undefined {
   // False at first even when the value is already there: the first render that shows it is then
-  // the deferred one, mounted or not.
-  const arrived = useDeferredValue(value != null, false);
+  // the deferred one, mounted or not. Except on the server and in the browser's hydration, which
+  // render their initial value only: data the server had (dehydrated) shows in its HTML.
+  const hydrated = useHydrated();
+  const arrived = useDeferredValue(value != null, hydrated ? false : value != null);
   return arrived ? (value ?? undefined) : undefined;
 }

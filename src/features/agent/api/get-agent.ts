@@ -1,4 +1,4 @@
-import { queryOptions, usePrefetchQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiRequest, type ApiCall } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -11,11 +11,4 @@ export function agentQueryOptions() {
     queryKey: queryKeys.agent.detail(),
     queryFn: getAgent,
   });
-}
-
-export function useAgent() {
-  // Asked for as it first renders, like the credits (see useCredits), not after the commit.
-  const options = agentQueryOptions();
-  usePrefetchQuery(options);
-  return useQuery(options);
 }

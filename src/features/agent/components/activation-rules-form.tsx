@@ -8,12 +8,12 @@ import type { Credits } from '@/contract/schemas';
 import { ACTIVATION_MODES, SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
 import { modeName } from '@/lib/activation-mode-names';
 import { isApiError } from '@/lib/api-errors';
-import { useCredits } from '@/lib/credits-query';
-import { formatDateTime, formatRelative } from '@/lib/format';
+import { formatWhen } from '@/lib/format';
 import { Link } from '@/lib/link';
+import { useCredits } from '@/lib/use-credits';
 import { modeRefusal } from '../activation-rules';
-import { useAgent } from '../api/get-agent';
 import { useSetActivationMode } from '../api/set-activation-mode';
+import { useAgent } from '../api/use-agent';
 import { bannerCopy, formCopy as copy, modeDescriptions } from '../copy';
 import { errorReason } from '../error-reason';
 import { useNow } from './use-now';
@@ -119,10 +119,13 @@ export function ActivationRulesFormView({
   refused?: ActivationMode | null;
   save?: SaveStatus;
   billingHref: string;
-  now: number;
+  /** The time relative times are measured from; null while the server renders or hydrates. */
+  now: number | null;
 }) {
   const id = useId();
   const titleId = `${id}-title`;
+  const autoDisabled = data.status === 'ready' ? data.agent.autoDisabled : null;
+  const when = autoDisabled ? formatWhen(autoDisabled.at, now) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -156,7 +159,7 @@ export function ActivationRulesFormView({
 
       {data.status === 'ready' && (
         <>
-          {data.agent.autoDisabled && (
+          {data.agent.autoDisabled && when && (
             <Alert tone="info" aria-labelledby={`${id}-auto`} data-auto-set-note>
               <AlertTitle id={`${id}-auto`}>{copy.autoSetTitle}</AlertTitle>
               <AlertDescription>
@@ -164,9 +167,9 @@ export function ActivationRulesFormView({
                   {copy.autoSetBefore(modeName(SILENT_MODE))}
                   <time
                     dateTime={data.agent.autoDisabled.at}
-                    title={bannerCopy.exactTime(formatDateTime(data.agent.autoDisabled.at))}
+                    title={bannerCopy.exactTime(when.exact)}
                   >
-                    {formatRelative(data.agent.autoDisabled.at, now)}
+                    {when.text}
                   </time>
                   {copy.autoSetAfter(modeName(data.agent.autoDisabled.previousMode))}
                 </p>

@@ -9,7 +9,7 @@ import {
 import { Button } from '@/components/ui/button';
 import { SILENT_MODE } from '@/domain/activation-modes';
 import { modeName } from '@/lib/activation-mode-names';
-import { formatDateTime, formatRelative } from '@/lib/format';
+import { formatWhen } from '@/lib/format';
 import { Link } from '@/lib/link';
 import { bannerMemoryKey, type BannerState } from '../activation-rules';
 import { bannerCopy as copy } from '../copy';
@@ -117,8 +117,8 @@ export function AutoDisabledBannerView({
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   live: AlertLive;
-  /** The time relative times are measured from. */
-  now: number;
+  /** The time relative times are measured from; null while the server renders or hydrates. */
+  now: number | null;
   restore?: RestoreStatus;
   onRestore: () => void;
 }) {
@@ -127,9 +127,10 @@ export function AutoDisabledBannerView({
   const detailsId = `${id}-details`;
   const previous = modeName(state.previousMode);
   const silent = modeName(SILENT_MODE);
+  const { text, exact } = formatWhen(state.at, now);
   const when = (
-    <time dateTime={state.at} title={copy.exactTime(formatDateTime(state.at))}>
-      {formatRelative(state.at, now)}
+    <time dateTime={state.at} title={copy.exactTime(exact)}>
+      {text}
     </time>
   );
 

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
-import { useCredits } from '@/lib/credits-query';
 import { importPatiently } from '@/lib/import-patiently';
-import { lazyCode, useLazyCode } from '@/lib/lazy-code';
+import { lazyCode } from '@/lib/lazy-code';
+import { useCredits } from '@/lib/use-credits';
+import { useLazyCode } from '@/lib/use-lazy-code';
 import { bannerStateOf } from '../activation-rules';
-import { useAgent } from '../api/get-agent';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
+import { useAgent } from '../api/use-agent';
 import type { BannerLinks } from './auto-disabled-banner-view';
 
 // Most visits never see the banner: its view, words and restore action load only when the agent

@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useState, type ComponentProps } from 'react';
 import { whenPainted } from '@/lib/after-first-paint';
 import { importPatiently } from '@/lib/import-patiently';
-import { lazyCode, useLazyCode } from '@/lib/lazy-code';
+import { lazyCode } from '@/lib/lazy-code';
+import { useLazyCode } from '@/lib/use-lazy-code';
 import type { TestChat } from './test-chat';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { useCredits } from '@/lib/credits-query';
 import { formatCount } from '@/lib/format';
+import { useCredits } from '@/lib/use-credits';
 import { chatCopy } from '../copy';
 import { TestChat } from './test-chat';
 

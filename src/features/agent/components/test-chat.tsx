@@ -3,8 +3,8 @@ import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/
 import { Button } from '@/components/ui/button';
 import type { Credits } from '@/contract/schemas';
 import { isApiError } from '@/lib/api-errors';
-import { useCredits } from '@/lib/credits-query';
 import { Link } from '@/lib/link';
+import { useCredits } from '@/lib/use-credits';
 import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
 import { pickCannedReply } from '../canned-replies';
 import { chatCopy as copy } from '../copy';

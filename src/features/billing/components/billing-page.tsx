@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
-import { useCredits } from '@/lib/credits-query';
+import { useCredits } from '@/lib/use-credits';
 import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { pageCopy, usageCopy } from '../copy';
