@@ -19,6 +19,11 @@ describe('newest: what a live event may write into the cache', () => {
     expect(newest(incoming)(agent(9))).toBe(incoming);
   });
 
+  it('keeps a guess made on a revision when a copy of that same revision arrives', () => {
+    const guess = { revision: 4, balance: 60 };
+    expect(newest({ revision: 4, balance: 50 })(guess)).toBe(guess);
+  });
+
   it('keeps the cached object when only the revision moved, so readers do not re-render', () => {
     const current = agent(9);
     expect(newest(agent(10))(current)).toBe(current);
