@@ -10,6 +10,7 @@
  * rolldown-plugin-dts is held at 0.26 (Babel, plain JavaScript): 0.27 and later depend on native
  * parser builds of which the registry serves only some platforms, so `npm ci` fails on the lock.
  */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as rolldown } from 'rolldown';
 import { dts } from 'rolldown-plugin-dts';
@@ -36,4 +37,13 @@ await rolldown({
   checks: { pluginTimings: false },
   output: { dir: outDir, format: 'es' },
 });
+// The compiler names the types of React Query's options by the package that declares them,
+// @tanstack/query-core, which a host has only as React Query's own dependency (a pnpm or linked
+// install does not resolve it from here). React Query re-exports every one of them.
+for (const file of readdirSync(outDir).filter((name) => name.endsWith('.d.ts'))) {
+  const path = join(outDir, file);
+  const text = readFileSync(path, 'utf8');
+  const fixed = text.replaceAll('"@tanstack/query-core"', '"@tanstack/react-query"');
+  if (fixed !== text) writeFileSync(path, fixed);
+}
 console.log(`Built the package in ${outDir}`);

@@ -1,9 +1,11 @@
 /**
  * The package as a host app gets it (issue 14).
  *
- *   node scripts/host-example.ts prepare      build + pack the package, check it with publint and
- *                                             arethetypeswrong, install the tarball into
- *                                             examples/host and typecheck the host against it
+ *   node scripts/host-example.ts prepare      build + pack the package, check it with publint,
+ *                                             arethetypeswrong and `npm publish --dry-run`, check
+ *                                             its public types against api-report/, install the
+ *                                             tarball into examples/host and typecheck the host
+ *                                             against it
  *   node scripts/host-example.ts serve --port N --api URL [--token T]
  *                                             build the host (preparing first if it has no package
  *                                             yet) and serve it, talking to the credit API at URL
@@ -13,11 +15,12 @@
  * the package's `exports` and `files` ship.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { checkApiReports } from './api-report.ts';
 import { toolsEnv } from './tools-env.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -31,6 +34,37 @@ function run(command: string, args: string[], cwd = root, runEnv = env): void {
   console.log(`> ${[command, ...args].join(' ')}`);
   const child = spawnSync(command, args, { cwd, env: runEnv, stdio: 'inherit' });
   if (child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${child.status}).`);
+}
+
+/**
+ * `npm publish --dry-run` of the package as it stands (the pack before it built dist-lib, hence no
+ * scripts): any warning fails, e.g. npm correcting package.json. A dry run sends nothing; this one
+ * also talks to no registry but a closed port here (npm still asks it for the published versions,
+ * and with no answer assumes none), with a token for it so that npm does not warn that nobody is
+ * logged in.
+ */
+function publishDryRun(): void {
+  const registry = '127.0.0.1:9/';
+  const npmrc = join(packDir, 'dry-run.npmrc');
+  writeFileSync(npmrc, `//${registry}:_authToken=dry-run\n`);
+  const args = [
+    'publish',
+    '--dry-run',
+    '--ignore-scripts',
+    `--registry=http://${registry}`,
+    `--userconfig=${npmrc}`,
+    '--fetch-retries=0',
+    '--fetch-timeout=5000',
+    '--no-update-notifier',
+  ];
+  console.log(`> npm ${args.join(' ')}`);
+  const publish = spawnSync('npm', args, { cwd: root, env, encoding: 'utf8' });
+  const warnings = publish.stderr.split('\n').filter((line) => /^npm (warn|error)/.test(line));
+  if (publish.status !== 0 || warnings.length) {
+    console.error(warnings.join('\n') || publish.stderr);
+    throw new Error('npm publish --dry-run is not clean.');
+  }
+  console.log(`npm publish --dry-run: no warnings (${publish.stdout.trim()})`);
 }
 
 export function hostIsPrepared(): boolean {
@@ -73,6 +107,8 @@ export async function prepareHost(): Promise<void> {
     'styles.css',
     'openapi.json',
   ]);
+  publishDryRun();
+  if (checkApiReports()) throw new Error('The public types differ from api-report/ (see above).');
 
   rmSync(join(hostDir, 'node_modules', 'inro-ai-credits'), { recursive: true, force: true });
   run(
