@@ -72,6 +72,12 @@ export default defineConfig(
     // (scripts/host-example.ts prepare); before that step they cannot resolve the package.
     'examples/host/node_modules',
     'examples/host/src',
+    // Likewise the Next.js host's app and config, checked by `next build` (its tsconfig.json);
+    // its Playwright spec (e2e/) is linted here.
+    'examples/next-host/node_modules',
+    'examples/next-host/.next',
+    'examples/next-host/app',
+    'examples/next-host/*.ts',
   ]),
   {
     files: ['**/*.{ts,tsx,js}'],

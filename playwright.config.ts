@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 import { canRecordVideo, chromiumLaunchOptions, videoRequested } from './scripts/chromium.ts';
-import { HOST_API_TOKEN, e2eOutDir, e2ePorts } from './scripts/e2e-servers.ts';
+import { HOST_API_TOKEN, NEXT_HOST_API_TOKEN, e2eOutDir, e2ePorts } from './scripts/e2e-servers.ts';
 
 // E2E_PORT lets two suites run side by side (each builds into its own folders).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -20,6 +20,10 @@ const HOST_PORT = SERVERS.host;
 const HOST_API_URL = `http://127.0.0.1:${SERVERS.hostApi}`;
 process.env.HOST_API_URL = HOST_API_URL;
 process.env.HOST_API_TOKEN = HOST_API_TOKEN;
+// The Next.js host of examples/next-host (the packed package rendered on the server) and its API.
+const NEXT_HOST_PORT = SERVERS.nextHost;
+process.env.NEXT_HOST_API_URL = `http://127.0.0.1:${SERVERS.nextHostApi}`;
+process.env.NEXT_HOST_API_TOKEN = NEXT_HOST_API_TOKEN;
 
 // Measured on 2 cores (e2e/README.md): the suite is CPU-bound, so two workers and one take about
 // the same time (7.5 and 7.4 min in the whole browser). E2E_WORKERS overrides it.
@@ -140,6 +144,19 @@ const appRun = defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunchOptions(),
         baseURL: `http://127.0.0.1:${HOST_PORT}`,
+      },
+    },
+    {
+      // The packed tarball in a Next.js App Router host (`next build`, `next start`): the pages
+      // rendered on the server with fetchCreditsState, then hydrated, on `npm run mock-server`.
+      name: 'next-host',
+      testDir: 'examples/next-host/e2e',
+      // One account on one mock server, as above.
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        baseURL: `http://127.0.0.1:${NEXT_HOST_PORT}`,
       },
     },
   ],

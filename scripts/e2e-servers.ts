@@ -7,8 +7,12 @@
  *   P + 20   the demo build again, under the production Content-Security-Policy
  *   P + 30   the mock backend alone, the credit API of the host app, behind a bearer token
  *   P + 50   examples/host, the packed package in a host app of its own
+ *   P + 90   examples/next-host, the packed package in a Next.js host, rendered on the server
+ *   P + 100  the mock backend alone, the credit API of the Next.js host, behind a bearer token
+ *            (P + 70 and P + 80 are the cross-engine flows', e2e/browsers/ports.ts)
  *
- * The two bundles are built side by side first (the demo build serves two of the servers). When
+ * The two bundles are built side by side first (the demo build serves two of the servers), the
+ * hosts build themselves from the packed tarball meanwhile (made first when missing). When
  * every server answers, a last one on P + 60 says so; Playwright waits for that one. Measured on 2
  * cores: the first test started 25 s after Playwright did with five web server entries.
  */
@@ -30,6 +34,8 @@ export interface E2ePorts {
   hostApi: number;
   host: number;
   ready: number;
+  nextHost: number;
+  nextHostApi: number;
 }
 
 export function e2ePorts(port: number): E2ePorts {
@@ -40,11 +46,15 @@ export function e2ePorts(port: number): E2ePorts {
     hostApi: port + 30,
     host: port + 50,
     ready: port + 60,
+    nextHost: port + 90,
+    nextHostApi: port + 100,
   };
 }
 
 /** The token the host app's credit API demands, and the host app sends on every request. */
 export const HOST_API_TOKEN = 'acme-host-token';
+/** The same for the Next.js host, which sends it from its server and from the browser. */
+export const NEXT_HOST_API_TOKEN = 'acme-next-host-token';
 
 /** The build folders per port, so suites running side by side do not build into each other's. */
 export function e2eOutDir(port: number): string {
@@ -89,7 +99,13 @@ async function main(port: number) {
   const outDir = e2eOutDir(port);
   const mockServer = ['--experimental-eventsource', 'scripts/mock-server.ts'];
   const hostApi = `http://127.0.0.1:${ports.hostApi}`;
+  const nextHostApi = `http://127.0.0.1:${ports.nextHostApi}`;
 
+  // Both hosts install the tarball: pack it once, before either does. (Imported here, not at the
+  // top: playwright.config.ts imports this file for its ports alone.)
+  const { hostIsPrepared, prepareHost } = await import('./host-example.ts');
+  const { tarballExists } = await import('./next-host-example.ts');
+  if (!hostIsPrepared() || !tarballExists()) await prepareHost();
   // The host app builds itself from the installed package, beside the two bundles.
   const host = start('node', [
     'scripts/host-example.ts',
@@ -100,6 +116,16 @@ async function main(port: number) {
     hostApi,
     '--token',
     HOST_API_TOKEN,
+  ]);
+  const nextHost = start('node', [
+    'scripts/next-host-example.ts',
+    'serve',
+    '--port',
+    String(ports.nextHost),
+    '--api',
+    nextHostApi,
+    '--token',
+    NEXT_HOST_API_TOKEN,
   ]);
   const build = (args: string[], what: string) =>
     finished(start('vite', ['build', '--logLevel', 'error', '--emptyOutDir', ...args]), what);
@@ -152,6 +178,20 @@ async function main(port: number) {
       ]),
     ],
     [`http://127.0.0.1:${ports.host}`, host],
+    [
+      `${nextHostApi}/api/openapi.json`,
+      start('node', [
+        ...mockServer,
+        '--port',
+        String(ports.nextHostApi),
+        '--scenario',
+        'low',
+        '--require-token',
+        NEXT_HOST_API_TOKEN,
+      ]),
+    ],
+    // Its first page, rendered on the server with the credits from its API.
+    [`http://127.0.0.1:${ports.nextHost}/`, nextHost],
   ];
   await Promise.all(servers.map(([url, child]) => answering(url, child)));
 

@@ -5,7 +5,7 @@
  *   API report, install into examples/host, typecheck the host) beside lint, knip and the size
  *   budgets
  *   -> vitest (unit, storybook (both themes), host, then browsers: the core flows in Chromium,
- *   Firefox and WebKit) -> playwright (e2e, production, host)
+ *   Firefox and WebKit) -> playwright (e2e, production, host, next-host)
  *
  * Typecheck, lint, knip, the size budgets and the package count as one check each (pass or fail); Vitest and Playwright count their
  * tests from their JSON reports. The last line printed is `N passed, N failed`, the line CI reads.

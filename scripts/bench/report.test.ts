@@ -87,6 +87,7 @@ describe('renderReport: why a Lighthouse target was missed', () => {
     performance: 0.95,
     accessibility: 1,
     bestPractices: 1,
+    fcpMs: 900,
     lcpMs,
     tbtMs: 120,
     cls: 0,
@@ -118,6 +119,51 @@ describe('renderReport: why a Lighthouse target was missed', () => {
     expect(note).toContain('LCP 1.38×');
     expect(note).toContain('“element of the 1800 ms run”');
     expect(note).toContain('by then, each on a slow network: /index.js, /api/credits.');
+  });
+});
+
+describe('renderReport: the server-rendered Next.js host', () => {
+  const run = (lcpMs: number): LighthouseRun => ({
+    performance: 1,
+    accessibility: 1,
+    bestPractices: 1,
+    fcpMs: 800,
+    lcpMs,
+    tbtMs: 90,
+    cls: 0,
+    failing: [],
+    lcpElement: 'h1',
+    beforeLcp: ['/', '/_next/static/chunks/app.css'],
+  });
+  const baseline = { ...summarise('http://b/', [run(1300)]), runs: [] };
+  const next = (lcpMs: number) => ({
+    ...summarise('http://next/', [run(lcpMs), run(lcpMs + 50), run(lcpMs - 50)]),
+    scoreDiff: 0,
+    lcpRatio: lcpMs / 1300,
+  });
+  const rowOf = (lcpMs: number) => {
+    const markdown = renderReport({
+      ...base,
+      lighthouse: { baseline, pages: [], serverRendered: next(lcpMs) },
+    });
+    return { markdown, cells: row(markdown, 'Lighthouse Next.js host /') };
+  };
+
+  test('holds its LCP to 0.8× the baseline, whatever its TBT', () => {
+    const { cells } = rowOf(910);
+    expect(cells?.[1]).toContain('FCP 800.0 ms, LCP 910.0 ms (0.70×)');
+    expect(cells?.slice(2)).toEqual([
+      "LCP ≤ 0.8× baseline (the balance is in the server's HTML)",
+      'met',
+    ]);
+  });
+
+  test('says what was done before its largest paint when it misses', () => {
+    const { cells, markdown } = rowOf(1170);
+    expect(cells?.[3]).toBe('missed (LCP 0.90×)');
+    expect(markdown).toContain(
+      "- Lighthouse Next.js host /: LCP 0.90× the baseline's (FCP 800.0 ms, the baseline's 800.0 ms). Its largest paint is “h1”",
+    );
   });
 });
 

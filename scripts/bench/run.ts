@@ -5,8 +5,8 @@
  * scale, work per spend, resilience. A section that fails is reported as failed with its error; the others still run.
  * `--only freshness,tabs` runs those sections alone (of size, package, lighthouse, freshness, tabs,
  * scale, renders, resilience) and writes reports/bench/report.freshness+tabs.md and .json.
- * BENCH_PORT (default 8801) is the first of the three ports its servers use: the app, the
- * profiling build, and the react + react-dom baseline page.
+ * BENCH_PORT (default 8801) is the first of the four ports its servers use: the app, the
+ * profiling build, the react + react-dom baseline page, and the Next.js host (examples/next-host).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ import { measureRendersPerSpend } from './renders.ts';
 import { renderReport, type BenchReport } from './report.ts';
 import { measureResilience } from './resilience.ts';
 import { measureScale } from './scale.ts';
-import { api, startServer } from './server.ts';
+import { api, startNextHostServer, startServer } from './server.ts';
 import { buildAndMeasure, measureAll } from './size.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -119,14 +119,28 @@ const browser = await launchBrowser();
 try {
   if (baseline)
     report.lighthouse = await section(
-      'Lighthouse, 3 runs each: react + react-dom baseline, / and /settings/billing',
-      () =>
-        runLighthouse(`${baseline.url}/`, [`${app.url}/`, `${app.url}/settings/billing`], {
-          runs: 3,
-          // Every run starts from the same account state.
-          beforeEach: async () =>
-            void (await api(app.url, 'POST', '/api/qa/scenario', { name: 'low' })),
-        }),
+      'Lighthouse, 3 runs each: react + react-dom baseline, / and /settings/billing, the Next.js host /',
+      async () => {
+        // The Next.js host renders the package as packed from the current sources (the package
+        // section has just packed them), with the credits of the app's own API.
+        if (!wanted('package')) await prepareHost();
+        const nextHost = await startNextHostServer({ port: port + 3, api: app.url });
+        try {
+          return await runLighthouse(
+            `${baseline.url}/`,
+            [`${app.url}/`, `${app.url}/settings/billing`],
+            {
+              runs: 3,
+              // Every run starts from the same account state.
+              beforeEach: async () =>
+                void (await api(app.url, 'POST', '/api/qa/scenario', { name: 'low' })),
+              serverRendered: `${nextHost.url}/`,
+            },
+          );
+        } finally {
+          nextHost.stop();
+        }
+      },
     );
   if (wanted('freshness'))
     report.freshness = await section('freshness', async () => ({

@@ -1,6 +1,10 @@
-/** Starts `scripts/mock-server.ts` (the HTTP mock backend, optionally serving a build) for the bench. */
+/**
+ * Starts `scripts/mock-server.ts` (the HTTP mock backend, optionally serving a build) for the
+ * bench, and the Next.js host of examples/next-host.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { buildNextHost, startNextHost } from '../next-host-example.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -32,16 +36,40 @@ export async function startServer({
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
+  await answering(`${url}/api/qa/state`, child, 'The mock server');
+  return { url, stop: () => child.kill() };
+}
+
+/** Resolves once `url` answers with a success; stops `child` and throws after 60 s. */
+async function answering(url: string, child: ChildProcess, what: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/api/qa/state`)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(url)).ok) return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   child.kill();
-  throw new Error(`The mock server did not start on ${url} within 60 s.`);
+  throw new Error(`${what} did not start on ${url} within 60 s.`);
+}
+
+/**
+ * examples/next-host, built on the packed tarball (`next build`) and served by `next start`: its
+ * pages rendered on the server with the credits from the API at `api`.
+ */
+export async function startNextHostServer({
+  port,
+  api,
+}: {
+  port: number;
+  api: string;
+}): Promise<RunningServer> {
+  await buildNextHost();
+  const child = startNextHost(port, api);
+  const url = `http://127.0.0.1:${port}`;
+  await answering(`${url}/`, child, 'The Next.js host');
+  return { url, stop: () => child.kill() };
 }
 
 export async function api<T = unknown>(

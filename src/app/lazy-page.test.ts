@@ -68,7 +68,7 @@ it('builds a page that has just arrived in slices, handing the main thread back 
   expect(container.querySelectorAll('li')).toHaveLength(PARTS);
 });
 
-describe('pageCodeBy: the first render waits for the first page\'s code, up to a deadline', () => {
+describe("pageCodeBy: the first render waits for the first page's code, up to a deadline", () => {
   const never = new Promise<void>(() => {});
   const settled = async (promise: Promise<void>) => {
     let done = false;
@@ -99,7 +99,10 @@ describe('pageCodeBy: the first render waits for the first page\'s code, up to a
 
   it('resolves when the code cannot be fetched: the page asks again as it renders', async () => {
     await expect(
-      pageCodeBy(lazyPage(() => Promise.reject(new Error('offline'))), never),
+      pageCodeBy(
+        lazyPage(() => Promise.reject(new Error('offline'))),
+        never,
+      ),
     ).resolves.toBeUndefined();
   });
 

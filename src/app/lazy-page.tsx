@@ -1,4 +1,10 @@
-import { startTransition, useEffect, useState, type ComponentType, type FunctionComponent } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useState,
+  type ComponentType,
+  type FunctionComponent,
+} from 'react';
 import { appCopy } from './copy';
 import { PageProblem } from './route-error-boundary';
 
