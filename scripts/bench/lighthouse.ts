@@ -135,6 +135,43 @@ async function runOnce(url: string, port: number): Promise<LighthouseRun> {
 }
 
 /**
+ * Runs Lighthouse `runs` times on each of `urls`, in turns (1, 2, 3, 1, 2, 3…), in one Chromium:
+ * each url's runs, in order. `beforeEach` is awaited before every run, with the url it precedes.
+ */
+export async function runInTurns(
+  urls: string[],
+  {
+    runs,
+    beforeEach,
+    afterEach,
+  }: {
+    runs: number;
+    beforeEach?: (url: string) => Promise<void>;
+    afterEach?: (url: string, run: LighthouseRun) => void;
+  },
+): Promise<Map<string, LighthouseRun[]>> {
+  const { executablePath, args = [] } = chromiumLaunchOptions('browser');
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath,
+    chromeFlags: [...args.filter((flag) => flag !== '--headless'), '--headless=new'],
+  });
+  const results = new Map<string, LighthouseRun[]>(urls.map((url) => [url, []]));
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const url of urls) {
+        await beforeEach?.(url);
+        const run = await runOnce(url, chrome.port);
+        results.get(url)!.push(run);
+        afterEach?.(url, run);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+/**
  * Runs Lighthouse `runs` times on the baseline page, on each of `urls` and on the `serverRendered`
  * page, in turns.
  */
@@ -147,23 +184,8 @@ export async function runLighthouse(
     serverRendered,
   }: { runs?: number; beforeEach?: () => Promise<void>; serverRendered?: string } = {},
 ): Promise<LighthouseComparison> {
-  const { executablePath, args = [] } = chromiumLaunchOptions('browser');
-  const chrome = await chromeLauncher.launch({
-    chromePath: executablePath,
-    chromeFlags: [...args.filter((flag) => flag !== '--headless'), '--headless=new'],
-  });
   const all = [baselineUrl, ...urls, ...(serverRendered ? [serverRendered] : [])];
-  const results = new Map<string, LighthouseRun[]>(all.map((url) => [url, []]));
-  try {
-    for (let i = 0; i < runs; i++) {
-      for (const url of all) {
-        await beforeEach?.();
-        results.get(url)!.push(await runOnce(url, chrome.port));
-      }
-    }
-  } finally {
-    chrome.kill();
-  }
+  const results = await runInTurns(all, { runs, beforeEach });
   const baseline = summarise(baselineUrl, results.get(baselineUrl)!);
   const compared = (url: string): ComparedPage => {
     const page = summarise(url, results.get(url)!);

@@ -29,7 +29,7 @@ const ok = <T>(value: Maybe<T>): value is T =>
   value !== undefined && !(typeof value === 'object' && value !== null && 'error' in value);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const markdownRow = (row: string[]) =>
+export const markdownRow = (row: string[]) =>
   `| ${row.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
 const verdict = (met: boolean, miss = '') => (met ? 'met' : `missed${miss ? ` (${miss})` : ''}`);
 

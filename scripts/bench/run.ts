@@ -7,12 +7,14 @@
  * scale, renders, resilience) and writes reports/bench/report.freshness+tabs.md and .json.
  * BENCH_PORT (default 8801) is the first of the four ports its servers use: the app, the
  * profiling build, the react + react-dom baseline page, and the Next.js host (examples/next-host).
+ * `--ab <rev-a> [<rev-b>]` compares two builds instead (scripts/bench/ab.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { prepareHost } from '../host-example.ts';
+import { runAb } from './ab.ts';
 import { launchBrowser } from './browser.ts';
 import { measureOtherTab, measureSamePage } from './freshness.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -29,6 +31,9 @@ const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'reports', 'bench');
 const builds = join(root, 'dist-bench');
 mkdirSync(out, { recursive: true });
+
+// `--ab <rev-a> [<rev-b>]`: the A/B comparison of two builds (ab.ts) instead of the bench.
+if (process.argv.includes('--ab')) process.exit(await runAb(process.argv.slice(2)));
 
 const SECTIONS = [
   'size',
