@@ -98,3 +98,14 @@ test('without the token, the components say they could not load, never a number'
   await expect(sidebar.getByRole('meter')).toHaveCount(0);
   expect((await stream).status()).toBe(401);
 });
+
+test("the host's sidebar links are large enough to tap (24 px, WCAG 2.2 target size)", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const links = page.getByRole('navigation', { name: 'Acme admin' }).getByRole('link');
+  for (const name of ['Orders', 'Settings']) {
+    const box = await links.filter({ hasText: name }).boundingBox();
+    expect(box?.height ?? 0, name).toBeGreaterThanOrEqual(24);
+  }
+});
