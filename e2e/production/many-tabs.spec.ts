@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
 import { SidebarGauge } from '../pages/sidebar-gauge.ts';
 
@@ -13,41 +13,51 @@ const TABS = 12;
 const isStream = (request: Request) => new URL(request.url()).pathname === '/api/events';
 const isCredits = (request: Request) => new URL(request.url()).pathname === '/api/credits';
 
+/**
+ * Tabs of one browser on the scenario `low`, opened one after the other at `paths`, each waited
+ * for until its gauge shows; with which tab asked for each live stream, in order, and how often
+ * the tabs asked for the credits themselves (the poll a silent stream falls back on).
+ */
+async function openTabs(context: BrowserContext, request: APIRequestContext, paths: string[]) {
+  // One account on one server: start from its scenario, whatever ran before.
+  expect((await request.post('/api/qa/scenario', { data: { name: 'low' } })).status()).toBe(200);
+  const tabs = { pages: [] as Page[], streams: [] as Page[], creditsAsked: 0 };
+  for (const path of paths) {
+    const page = await context.newPage();
+    page.on('request', (sent) => {
+      if (isStream(sent)) tabs.streams.push(page);
+      if (isCredits(sent)) tabs.creditsAsked += 1;
+    });
+    await page.goto(path);
+    await new SidebarGauge(page).expectBalance(7, 100);
+    tabs.pages.push(page);
+  }
+  // The stream is opened by one of them only.
+  await expect.poll(() => tabs.streams.length).toBe(1);
+  return tabs;
+}
+
 test('twelve tabs share one live stream, every tab stays live, and another tab takes over', async ({
   context,
   request,
 }) => {
-  // One account on one server: start from its scenario, whatever ran before.
-  expect((await request.post('/api/qa/scenario', { data: { name: 'low' } })).status()).toBe(200);
-
-  /** Which tab asked for each live stream, in order. */
-  const streams: Page[] = [];
-  /** How often the tabs asked for the credits themselves (the poll a silent stream falls back on). */
-  let creditsAsked = 0;
-  const pages: Page[] = [];
-  for (let i = 0; i < TABS; i++) {
-    const page = await context.newPage();
-    page.on('request', (sent) => {
-      if (isStream(sent)) streams.push(page);
-      if (isCredits(sent)) creditsAsked += 1;
-    });
-    // `/` and billing, mixed, as a merchant keeps them.
-    await page.goto(i % 3 === 2 ? '/settings/billing' : '/');
-    await new SidebarGauge(page).expectBalance(7, 100);
-    pages.push(page);
-  }
-  // Every tab got its page and its gauge; the stream is opened by one of them only.
-  await expect.poll(() => streams.length).toBe(1);
+  // `/` and billing, mixed, as a merchant keeps them: every tab gets its page and its gauge.
+  const tabs = await openTabs(
+    context,
+    request,
+    Array.from({ length: TABS }, (_, i) => (i % 3 === 2 ? '/settings/billing' : '/')),
+  );
+  const { pages, streams } = tabs;
 
   // One spend through the API moves every tab, through the relayed event: a tab that missed it
   // would only catch up by asking the API itself (after 10 s of silence), and most tabs never ask.
   const spend = async (key: string) => {
-    const asked = creditsAsked;
+    const asked = tabs.creditsAsked;
     const answer = await request.post('/api/ai-actions', {
       data: { kind: 'dm_reply', idempotencyKey: `${key}-${Date.now()}` },
     });
     expect(answer.status()).toBe(201);
-    return () => creditsAsked - asked;
+    return () => tabs.creditsAsked - asked;
   };
   const askedSinceFirst = await spend('many-tabs-1');
   for (const page of pages) await new SidebarGauge(page).expectBalance(6, 100);
@@ -75,19 +85,7 @@ test('a tab the browser freezes gives the live stream up to another, and only wa
   context,
   request,
 }) => {
-  expect((await request.post('/api/qa/scenario', { data: { name: 'low' } })).status()).toBe(200);
-  const streams: Page[] = [];
-  const pages: Page[] = [];
-  for (const path of ['/', '/settings/billing', '/']) {
-    const page = await context.newPage();
-    page.on('request', (sent) => {
-      if (isStream(sent)) streams.push(page);
-    });
-    await page.goto(path);
-    await new SidebarGauge(page).expectBalance(7, 100);
-    pages.push(page);
-  }
-  await expect.poll(() => streams.length).toBe(1);
+  const { pages, streams } = await openTabs(context, request, ['/', '/settings/billing', '/']);
 
   // Chromium freezes a hidden background tab to save power (the Page Lifecycle API), and a frozen
   // tab runs no code: it must not hold the stream the other tabs hear. Headless Chromium keeps
