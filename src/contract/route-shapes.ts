@@ -16,7 +16,7 @@ import {
 } from './schemas';
 
 /** The error codes a route refuses with besides the ones every route may answer. */
-type RefusalCode = CreditRuleViolation | 'idempotency_key_reused' | 'cursor_expired';
+export type RefusalCode = CreditRuleViolation | 'idempotency_key_reused' | 'cursor_expired';
 
 export interface RouteShape {
   /** The query string the route reads, when it reads one. */

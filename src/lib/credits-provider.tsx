@@ -2,6 +2,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { whenPainted } from './after-first-paint';
 import { bindApiConfig } from './api-config';
+import { LocaleProvider } from './i18n/locale-context';
+import type { HostMessages } from './i18n/messages';
 import { importPatiently } from './import-patiently';
 import { lazyCode } from './lazy-code';
 import { LinkComponentProvider, type LinkComponent } from './link';
@@ -12,7 +14,7 @@ import { createQueryClient } from './query-client';
 // that only re-exports is skipped by the bundler, and its stylesheet with it.
 import '@/styles/package.css';
 
-export interface CreditsProviderProps {
+export interface CreditsProviderProps<Messages = Record<string, unknown>> {
   /**
    * Where the credit API lives (origin and base path, e.g. `https://api.example.com`); the routes
    * of docs/API.md are appended to it. Default: this page's own origin.
@@ -51,6 +53,20 @@ export interface CreditsProviderProps {
    * component, pass a client component (one exported from a `'use client'` file), not a function.
    */
   linkComponent?: LinkComponent;
+  /**
+   * The locale to show (a BCP 47 tag: `"fr"`, `"fr-CA"`), matched to the locales with messages:
+   * "fr-CA" shows the French messages with Canadian formats. Default: the browser's preferred
+   * languages (read once hydrated), else English. Set `lang` and `dir` on the page to match
+   * (`useLocale()`).
+   */
+  locale?: string;
+  /**
+   * Messages of the host's own, per locale tag: a function given that locale's formats, returning
+   * the messages it replaces (`{ credits: { gaugeLabel: 'AI credits' } }`), or all of them for a
+   * locale of its own, at once or as a promise (a chunk of the host's). Define it once, outside
+   * render.
+   */
+  messages?: HostMessages<Messages>;
   children: ReactNode;
 }
 
@@ -63,7 +79,7 @@ const liveCode = lazyCode(() => importPatiently(() => import('./live-updates')))
  * server fetched (`fetchCreditsState` from `inro-ai-credits/server`) goes in through TanStack's
  * own `<HydrationBoundary state={…}>`, inside it.
  */
-export function CreditsProvider({
+export function CreditsProvider<Messages = Record<string, unknown>>({
   baseUrl = '',
   fetch,
   queryClient,
@@ -71,8 +87,10 @@ export function CreditsProvider({
   shareLiveAcrossTabs = true,
   account,
   linkComponent,
+  locale,
+  messages,
   children,
-}: CreditsProviderProps) {
+}: CreditsProviderProps<Messages>) {
   // Made once even when the host brings its own: an unmounted client costs nothing.
   const [ownClient] = useState(createQueryClient);
   const client = queryClient ?? ownClient;
@@ -104,7 +122,9 @@ export function CreditsProvider({
   return (
     <QueryClientProvider client={client}>
       <LiveConnectionContext value={connection}>
-        <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>
+        <LocaleProvider locale={locale} messages={messages}>
+          <LinkComponentProvider component={linkComponent}>{children}</LinkComponentProvider>
+        </LocaleProvider>
       </LiveConnectionContext>
     </QueryClientProvider>
   );

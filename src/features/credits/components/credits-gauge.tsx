@@ -3,11 +3,12 @@ import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Credits } from '@/contract/schemas';
 import { creditLevel, totalGranted } from '@/domain/account';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
 import { useCredits } from '@/lib/use-credits';
 import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useOnline } from '@/lib/use-online';
-import { creditsCopy as copy } from '../copy';
+import { creditsMessages } from '../messages';
 import { useLevelAnnouncement } from './use-level-announcement';
 import './credits-gauge.css';
 
@@ -53,6 +54,7 @@ export function CreditsGaugeView({
   billingHref: string;
   compact?: boolean;
 }) {
+  const copy = useMessages(creditsMessages);
   const balance = state.status === 'ready' ? state.credits.balance : undefined;
   const announcement = useLevelAnnouncement(balance);
   if (state.status === 'ready' && state.credits.plan === 'pro') return null;
@@ -141,6 +143,7 @@ function ReadyGauge({
   const balance = credits.balance ?? 0;
   const granted = totalGranted(credits);
   const level = creditLevel(credits.balance);
+  const copy = useMessages(creditsMessages);
   const { triggerProps, hintProps } = useHint();
   const hint =
     level === 'empty'

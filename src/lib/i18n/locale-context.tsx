@@ -1,0 +1,77 @@
+import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { Direction } from 'radix-ui';
+import { useHydrated } from '../use-hydrated';
+import type { Formats } from './formats';
+import { isPseudoLocale, SOURCE_LOCALE } from './locales';
+import {
+  createLocaleState,
+  resolveLocale,
+  type HostMessages,
+  type LocaleState,
+  type MessageSource,
+} from './messages';
+
+let pseudoCode: Promise<typeof import('./pseudo')> | undefined;
+const loadPseudo = () => (pseudoCode ??= import('./pseudo'));
+
+const LocaleContext = createContext<LocaleState | null>(null);
+let english: LocaleState | undefined;
+
+function useLocaleState(): LocaleState {
+  return use(LocaleContext) ?? (english ??= createLocaleState('en', 'en', undefined));
+}
+
+/** The words of one catalog in the active locale; suspends while that locale's chunk loads. */
+export function useMessages<M>(source: MessageSource<M>): M {
+  const messages = useLocaleState().messages(source);
+  return messages instanceof Promise ? use(messages) : messages;
+}
+
+/** Numbers, plurals, dates and lists in the active locale. */
+export function useFormats(): Formats {
+  return useLocaleState().formats;
+}
+
+/** The active locale: `locale` for `lang` and `Intl`, `dir` for the page's direction. */
+export function useLocale(): Pick<LocaleState, 'locale' | 'messagesLocale' | 'dir'> {
+  const { locale, messagesLocale, dir } = useLocaleState();
+  return { locale, messagesLocale, dir };
+}
+
+/**
+ * Chooses the locale and gives it to everything inside. The browser's languages are read only
+ * once hydrated (the server cannot know them). A change of locale keeps the current words on
+ * screen until the new locale's messages have loaded.
+ */
+export function LocaleProvider({
+  locale: asked,
+  messages: host,
+  children,
+}: {
+  locale: string | undefined;
+  messages: HostMessages<unknown> | undefined;
+  children: ReactNode;
+}) {
+  const hydrated = useHydrated();
+  const hostLocales = useMemo(() => Object.keys(host ?? {}), [host]);
+  const { locale, messagesLocale } = useMemo(
+    () =>
+      asked === undefined && !hydrated
+        ? { locale: SOURCE_LOCALE, messagesLocale: SOURCE_LOCALE }
+        : resolveLocale(asked, asked === undefined ? navigator.languages : [], hostLocales),
+    [asked, hydrated, hostLocales],
+  );
+  const shown = useDeferredValue(`${locale}|${messagesLocale}`);
+  const [shownLocale = SOURCE_LOCALE, shownMessages = SOURCE_LOCALE] = shown.split('|');
+  const pseudo = isPseudoLocale(shownMessages) ? use(loadPseudo()) : undefined;
+  const state = useMemo(
+    () =>
+      createLocaleState(shownLocale, shownMessages, host, pseudo),
+    [shownLocale, shownMessages, host, pseudo],
+  );
+  return (
+    <LocaleContext value={state}>
+      <Direction.Provider dir={state.dir}>{children}</Direction.Provider>
+    </LocaleContext>
+  );
+}
