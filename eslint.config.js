@@ -2,6 +2,7 @@
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
+import i18next from 'eslint-plugin-i18next';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import storybook from 'eslint-plugin-storybook';
@@ -144,6 +145,24 @@ export default defineConfig(
                 "The app imports only what the package exports: use '@/index' (or '@/mock-browser' for the mock backend).",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word a person sees or hears comes from a message catalog (issue 25): text in JSX and
+    // the attributes that are read out or shown. Stories and tests may write the words they look for.
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', '**/*.stories.tsx', 'src/docs/**'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: ['aria-label', 'aria-valuetext', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label'],
+          },
         },
       ],
     },

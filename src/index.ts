@@ -5,11 +5,21 @@
  */
 
 // Setup
-export { CreditsProvider, type CreditsProviderProps } from '@/lib/credits-provider';
+export {
+  CreditsProvider,
+  type CreditsCatalog,
+  type CreditsProviderProps,
+} from './credits-provider-typed';
 export type { LinkComponent, LinkProps } from '@/lib/link';
 export type { LiveChannel, LiveListener } from '@/lib/live-updates';
 export { useLiveConnection, type LiveConnection } from '@/lib/live-connection';
 export { ApiError, isApiError, type ApiFailure } from '@/lib/api-errors';
+
+// Language
+export { useFormats, useLocale, useMessages } from '@/lib/i18n/locale-context';
+export { defineMessages, rich, type MessageOverrides, type Translation } from '@/lib/i18n/messages';
+export type { Formats, PluralForms } from '@/lib/i18n/formats';
+export { BUILT_IN_LOCALES, PSEUDO_ACCENTED, PSEUDO_RTL } from '@/lib/i18n/locales';
 
 // Components
 export { CreditsGauge } from '@/features/credits/components/credits-gauge';

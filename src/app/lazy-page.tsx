@@ -5,7 +5,8 @@ import {
   type ComponentType,
   type FunctionComponent,
 } from 'react';
-import { appCopy } from './copy';
+import { useMessages } from '@/index';
+import { appMessages } from './messages';
 import { PageProblem } from './route-error-boundary';
 
 /**
@@ -56,12 +57,21 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
     }, [fetching]);
 
     if (Page) return <Page />;
-    if (failed)
-      return <PageProblem words={appCopy.pageUnavailable} onAction={() => setFailed(false)} />;
-    return <p aria-busy="true">{appCopy.loadingPage}</p>;
+    if (failed) return <PageUnavailable onRetry={() => setFailed(false)} />;
+    return <PageLoading />;
   }
   LazyPage.preload = fetchPage;
   return LazyPage;
+}
+
+function PageLoading() {
+  const copy = useMessages(appMessages);
+  return <p aria-busy="true">{copy.loadingPage}</p>;
+}
+
+function PageUnavailable({ onRetry }: { onRetry: () => void }) {
+  const copy = useMessages(appMessages);
+  return <PageProblem words={copy.pageUnavailable} onAction={onRetry} />;
 }
 
 /**

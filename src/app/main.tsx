@@ -51,5 +51,8 @@ Promise.all([startMockBackend(), firstPageCode()]).then(
         </StrictMode>,
       ),
     ),
-  (error: unknown) => root.render(<StartupError error={error} />),
+  (error: unknown) => {
+    console.error('The app could not start.', error);
+    root.render(<StartupError />);
+  },
 );

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { appCopy } from './copy';
+import { useMessages } from '@/index';
+import { appMessages } from './messages';
 
 interface State {
   error: Error | null;
@@ -32,8 +33,14 @@ export class RouteErrorBoundary extends Component<
 
   override render() {
     if (!this.state.error) return this.props.children;
-    return <PageProblem words={appCopy.pageCrashed} onAction={() => window.location.reload()} />;
+    return <PageCrashed />;
   }
+}
+
+/** A class component cannot read the words (a hook), so the crashed page's place is a function. */
+function PageCrashed() {
+  const copy = useMessages(appMessages);
+  return <PageProblem words={copy.pageCrashed} onAction={() => window.location.reload()} />;
 }
 
 /**

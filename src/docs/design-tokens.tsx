@@ -16,9 +16,9 @@ export function ColourTokens() {
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
       <thead>
         <tr>
-          <th align="left">Token</th>
-          <th align="left">Light</th>
-          <th align="left">Dark</th>
+          <th style={{ textAlign: 'start' }}>Token</th>
+          <th style={{ textAlign: 'start' }}>Light</th>
+          <th style={{ textAlign: 'start' }}>Dark</th>
         </tr>
       </thead>
       <tbody>
@@ -36,7 +36,7 @@ export function ColourTokens() {
                       display: 'inline-block',
                       width: '2.5rem',
                       height: '1.5rem',
-                      marginRight: '0.5rem',
+                      marginInlineEnd: '0.5rem',
                       verticalAlign: 'middle',
                       border: '1px solid #8888',
                       borderRadius: 4,
@@ -66,7 +66,7 @@ export function ScaleTokens({
           .filter(([name]) => name.startsWith(prefix))
           .map(([name, value]) => (
             <tr key={name}>
-              <td style={{ paddingRight: '1rem' }}>
+              <td style={{ paddingInlineEnd: '1rem' }}>
                 <code>{name}</code> <small>{value}</small>
               </td>
               <td>

@@ -39,7 +39,8 @@ test('spend, exhaustion, upgrade: the host shows the package as the rules say', 
   const stream = page.waitForResponse((response) => response.url().endsWith('/api/events'));
   await page.goto('/');
   const sidebar = page.getByRole('navigation', { name: 'Acme admin' });
-  const meter = sidebar.getByRole('meter', { name: 'Free AI credits' });
+  // Acme's own word for the gauge (its `messages` override); the rest is the package's English.
+  const meter = sidebar.getByRole('meter', { name: 'Acme AI credits' });
   await expect(meter).toHaveAttribute('aria-valuenow', '7');
 
   const opened = await stream;
@@ -59,7 +60,7 @@ test('spend, exhaustion, upgrade: the host shows the package as the rules say', 
   ).toBeVisible();
 
   // The gauge opens the host's settings, where the package's billing page sits.
-  await sidebar.getByRole('link', { name: /Free AI credits/ }).click();
+  await sidebar.getByRole('link', { name: /Acme AI credits/ }).click();
   await expect(page).toHaveURL(/\/settings\/billing$/);
   const settings = page.getByRole('region', { name: 'Acme settings' });
   await settings.getByRole('button', { name: 'Upgrade to Pro' }).click();
@@ -108,4 +109,22 @@ test("the host's sidebar links are large enough to tap (24 px, WCAG 2.2 target s
     const box = await links.filter({ hasText: name }).boundingBox();
     expect(box?.height ?? 0, name).toBeGreaterThanOrEqual(24);
   }
+});
+
+test('the package speaks French, and a German of the host’s own, with their formats', async ({
+  page,
+  request,
+}) => {
+  await post(request, '/api/qa/scenario', { name: 'new-free' });
+  await page.goto('/?lang=fr');
+  const sidebar = page.getByRole('navigation', { name: 'Acme admin' });
+  await expect(sidebar.getByRole('meter', { name: 'Crédits IA offerts' })).toBeVisible();
+  await expect(sidebar.getByText(/^Il reste \d+ sur \d+$/)).toBeVisible();
+
+  // German is not in the package: Acme adds it, and what it leaves out stays English.
+  await page.goto('/settings/billing?lang=de');
+  await expect(sidebar.getByRole('meter', { name: 'KI-Guthaben' })).toBeVisible();
+  await expect(sidebar.getByText(/^\d+ von \d+ übrig$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Abrechnung' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Upgrade to Pro' })).toBeVisible();
 });

@@ -1,6 +1,12 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AutoDisabledBanner, BillingPage, CreditsGauge, CreditsProvider } from 'inro-ai-credits';
+import {
+  AutoDisabledBanner,
+  BillingPage,
+  CreditsGauge,
+  CreditsProvider,
+  type CreditsProviderProps,
+} from 'inro-ai-credits';
 import 'inro-ai-credits/styles.css';
 import './host.css';
 
@@ -20,6 +26,18 @@ const acmeFetch: typeof fetch | undefined = API_TOKEN
       return fetch(input, { ...init, headers });
     }
   : undefined;
+
+/**
+ * Acme's words where they differ from the package's, and a locale of its own (German, a chunk
+ * loaded when chosen). Defined once, outside any render.
+ */
+const acmeMessages: CreditsProviderProps['messages'] = {
+  en: () => ({ credits: { gaugeLabel: 'Acme AI credits' } }),
+  de: (f) => import('./de').then(({ de }) => de(f)),
+};
+
+/** Acme's language: `?lang=fr` or `?lang=de`, else the browser's. */
+const ACME_LOCALE = new URLSearchParams(window.location.search).get('lang') ?? undefined;
 
 const PAGES = { home: '/', settings: '/settings/billing', rules: '/settings/ai-agent' };
 
@@ -69,7 +87,12 @@ function Page() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <CreditsProvider baseUrl={API_URL} fetch={acmeFetch}>
+    <CreditsProvider
+      baseUrl={API_URL}
+      fetch={acmeFetch}
+      locale={ACME_LOCALE}
+      messages={acmeMessages}
+    >
       <Shell>
         <Page />
       </Shell>

@@ -1,13 +1,15 @@
 import { Link } from 'wouter';
-import { appCopy } from '../copy';
+import { useMessages } from '@/index';
+import { appMessages } from '../messages';
 import { ROUTES } from '../paths';
 
 export function NotFoundRoute() {
+  const copy = useMessages(appMessages);
   return (
     <>
-      <h1>{appCopy.notFound.title}</h1>
+      <h1>{copy.notFound.title}</h1>
       <p>
-        {appCopy.notFound.body} <Link href={ROUTES.home}>{appCopy.notFound.home}</Link>
+        {copy.notFound.body} <Link href={ROUTES.home}>{copy.notFound.home}</Link>
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import { AutoDisabledBanner, CreditsGauge } from '@/index';
-import { appCopy } from '../copy';
+import { AutoDisabledBanner, CreditsGauge, useMessages } from '@/index';
+import { LanguagePicker } from '../language-picker';
+import { appMessages } from '../messages';
 import { ROUTES } from '../paths';
 import { useShellStore } from '../shell-store';
 import './root-layout.css';
@@ -22,16 +23,17 @@ function NavItem({ href, icon, children }: { href: string; icon: string; childre
 
 /** The app's frame: the sidebar (navigation and the credits gauge) and the main area. */
 export function RootLayout({ children }: { children: ReactNode }) {
+  const copy = useMessages(appMessages);
   const collapsed = useShellStore((state) => state.sidebarCollapsed);
   const toggleSidebar = useShellStore((state) => state.toggleSidebar);
   return (
     <div data-slot="app-shell" data-sidebar={collapsed ? 'collapsed' : 'expanded'}>
       <a href="#main" className="skip-link">
-        {appCopy.skipToContent}
+        {copy.skipToContent}
       </a>
-      <aside data-slot="sidebar" aria-label={appCopy.sidebar}>
+      <aside data-slot="sidebar" aria-label={copy.sidebar}>
         <div data-slot="sidebar-header">
-          <p data-slot="brand">Inrō</p>
+          <p data-slot="brand">{copy.brand}</p>
           <button
             type="button"
             data-slot="sidebar-toggle"
@@ -41,26 +43,27 @@ export function RootLayout({ children }: { children: ReactNode }) {
           >
             <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
             <span className="visually-hidden">
-              {collapsed ? appCopy.expandSidebar : appCopy.collapseSidebar}
+              {collapsed ? copy.expandSidebar : copy.collapseSidebar}
             </span>
           </button>
         </div>
         <div id="sidebar-content" data-slot="sidebar-content">
-          <nav aria-label={appCopy.mainNav}>
+          <nav aria-label={copy.mainNav}>
             <ul>
               <NavItem href={ROUTES.home} icon="⌂">
-                {appCopy.nav.home}
+                {copy.nav.home}
               </NavItem>
               <NavItem href={ROUTES.activationRules} icon="⚙">
-                {appCopy.nav.activationRules}
+                {copy.nav.activationRules}
               </NavItem>
               <NavItem href={ROUTES.billing} icon="◈">
-                {appCopy.nav.billing}
+                {copy.nav.billing}
               </NavItem>
             </ul>
           </nav>
           <div data-slot="sidebar-footer">
             <CreditsGauge billingHref={ROUTES.billing} compact={collapsed} />
+            {!collapsed && <LanguagePicker />}
           </div>
         </div>
       </aside>

@@ -29,7 +29,7 @@ export function useHint({ delayMs = 300, gap = 8 }: { delayMs?: number; gap?: nu
     const anchor = trigger.current;
     if (!element || !anchor || element.matches(':popover-open')) return;
     element.showPopover();
-    place(element, anchor.getBoundingClientRect(), gap);
+    place(element, anchor.getBoundingClientRect(), gap, getComputedStyle(anchor).direction);
   }, [gap]);
 
   const setTrigger = useCallback((element: HTMLElement | null) => {
@@ -75,15 +75,19 @@ export function useHint({ delayMs = 300, gap = 8 }: { delayMs?: number; gap?: nu
   };
 }
 
-/** Right of the control when it fits, else below it; always inside the viewport. */
-function place(element: HTMLElement, anchor: DOMRect, gap: number) {
+/**
+ * After the control (to its right, or its left in right to left) when it fits, else below it;
+ * always inside the viewport.
+ */
+function place(element: HTMLElement, anchor: DOMRect, gap: number, direction: string) {
   const margin = 8;
   const { innerWidth, innerHeight } = window;
   const { width, height } = element.getBoundingClientRect();
-  let left = anchor.right + gap;
+  const rtl = direction === 'rtl';
+  let left = rtl ? anchor.left - gap - width : anchor.right + gap;
   let top = anchor.top + anchor.height / 2 - height / 2;
-  let side = 'right';
-  if (left + width > innerWidth - margin) {
+  let side = rtl ? 'left' : 'right';
+  if (rtl ? left < margin : left + width > innerWidth - margin) {
     left = anchor.left + anchor.width / 2 - width / 2;
     top = anchor.bottom + gap;
     side = 'bottom';

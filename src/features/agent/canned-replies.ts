@@ -1,13 +1,39 @@
-import { chatCopy } from './copy';
+import type { AgentMessages } from './messages/en';
 
-export type ReplyTopic = keyof typeof chatCopy.replies;
+type Replies = AgentMessages['chat']['replies'];
+export type ReplyTopic = keyof Replies;
 
-/** Checked in order: a message about a late order that mentions shipping is about the order. */
+/** A whole word (or phrase) in any script: `\b` knows only ASCII letters, so not "étranger". */
+const words = (alternatives: string) =>
+  new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu');
+
+/**
+ * Checked in order: a message about a late order that mentions shipping is about the order. The
+ * customer may write in English or French, whatever the merchant's own language.
+ */
 const TOPICS: readonly [ReplyTopic, RegExp][] = [
-  ['order', /\b(order|refund|return|broken|late|track(ing)?|cancel)\b/i],
-  ['shipping', /\b(ship(ping|s)?|deliver(y|ies)?|abroad|post(age)?|courier)\b/i],
-  ['price', /\b(price|prices|cost|costs|how much|discount|sale|cheap|expensive)\b/i],
-  ['greeting', /^\s*(hi|hello|hey|hiya|good (morning|afternoon|evening))\b/i],
+  [
+    'order',
+    words(
+      'order|refund|return|broken|late|track(?:ing)?|cancel|commandes?|rembours\\p{L}*|retour|cass[ée]e?s?|ab[îi]m[ée]e?s?|retard|suivi|annul\\p{L}*',
+    ),
+  ],
+  [
+    'shipping',
+    words(
+      'ship(?:ping|s)?|deliver(?:y|ies)?|abroad|post(?:age)?|courier|livr\\p{L}*|exp[ée]di\\p{L}*|[ée]tranger|envoi|envoy\\p{L}*|colis|frais de port',
+    ),
+  ],
+  [
+    'price',
+    words(
+      'price|prices|cost|costs|how much|discount|sale|cheap|expensive|prix|co[uû]t(?:e|ent|s)?|combien|r[ée]duction|promo(?:tion)?s?|soldes?|cher|ch[èe]re',
+    ),
+  ],
+  [
+    'greeting',
+    /^\s*(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou)(?!\p{L})/iu,
+  ],
 ];
 
 export function replyTopic(message: string): ReplyTopic {
@@ -22,11 +48,17 @@ function hashOf(text: string): number {
 }
 
 /**
- * The mock agent's answer: no real AI, a canned reply on the message's topic. `turn` varies the
- * pick through a conversation, and the agent never says the same thing twice in a row.
+ * The mock agent's answer: no real AI, a canned reply on the message's topic, from the replies of
+ * the active locale. `turn` varies the pick through a conversation, and the agent never says the
+ * same thing twice in a row.
  */
-export function pickCannedReply(message: string, turn: number, previousReply?: string): string {
-  const options = chatCopy.replies[replyTopic(message)];
+export function pickCannedReply(
+  message: string,
+  turn: number,
+  previousReply: string | undefined,
+  replies: Replies,
+): string {
+  const options = replies[replyTopic(message)];
   let index = (hashOf(message.trim().toLowerCase()) + turn) % options.length;
   if (options[index] === previousReply) index = (index + 1) % options.length;
   return options[index]!;

@@ -40,9 +40,9 @@ describe('chatReducer', () => {
   });
 
   it('a skipped action leaves the message unanswered with a notice', () => {
-    const entries = chatReducer(sent, { type: 'skipped', id: 'm1', notice: 'AI is off.' });
+    const entries = chatReducer(sent, { type: 'skipped', id: 'm1' });
     expect(entries[0]).toMatchObject({ status: 'unanswered' });
-    expect(entries[1]).toEqual<ChatEntry>({ id: 'm1:notice', from: 'notice', text: 'AI is off.' });
+    expect(entries[1]).toEqual<ChatEntry>({ id: 'm1:notice', from: 'notice' });
   });
 
   it('an unmetered reply (Pro) is not counted as a credit', () => {

@@ -9,16 +9,19 @@ export type ChatEntry =
       /** Kept with the message: a retry of it reuses the key and is never charged twice. */
       idempotencyKey: string;
       status: 'pending' | 'answered' | 'failed' | 'unanswered';
-      error?: string;
+      /** Why the spend failed: the chat words it when it shows it, in the locale of that moment. */
+      error?: unknown;
     }
+  /** What the agent said, as it said it: a conversation is not translated afterwards. */
   | { id: string; from: 'agent'; text: string; metered: boolean }
-  | { id: string; from: 'notice'; text: string };
+  /** The backend skipped the reply: AI is off. */
+  | { id: string; from: 'notice' };
 
 export type ChatAction =
   | { type: 'sent'; id: string; text: string; idempotencyKey: string }
   | { type: 'answered'; id: string; reply: string; outcome: Exclude<AiActionOutcome, 'skipped'> }
-  | { type: 'skipped'; id: string; notice: string }
-  | { type: 'failed'; id: string; error: string }
+  | { type: 'skipped'; id: string }
+  | { type: 'failed'; id: string; error: unknown }
   | { type: 'retried'; id: string };
 
 function update(
@@ -58,7 +61,7 @@ export function chatReducer(entries: ChatEntry[], action: ChatAction): ChatEntry
     case 'skipped':
       return [
         ...update(entries, action.id, { status: 'unanswered', error: undefined }),
-        { id: `${action.id}:notice`, from: 'notice', text: action.notice },
+        { id: `${action.id}:notice`, from: 'notice' },
       ];
     case 'failed':
       return update(entries, action.id, { status: 'failed', error: action.error });

@@ -1,5 +1,5 @@
-import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Direction } from 'radix-ui';
+import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useHydrated } from '../use-hydrated';
 import type { Formats } from './formats';
 import { isPseudoLocale, SOURCE_LOCALE } from './locales';
@@ -15,6 +15,28 @@ let pseudoCode: Promise<typeof import('./pseudo')> | undefined;
 const loadPseudo = () => (pseudoCode ??= import('./pseudo'));
 
 const LocaleContext = createContext<LocaleState | null>(null);
+
+/**
+ * One state per host messages and locale, kept outside render: a render that suspends on a
+ * locale's chunk is thrown away, memos with it, and its retry must find the same promise (React
+ * asks for a cached one) or it would suspend forever.
+ */
+const states = new WeakMap<object, Map<string, LocaleState>>();
+const NO_HOST = {};
+
+function localeState(
+  locale: string,
+  messagesLocale: string,
+  host: HostMessages<unknown> | undefined,
+  pseudo: typeof import('./pseudo') | undefined,
+): LocaleState {
+  let byLocale = states.get(host ?? NO_HOST);
+  if (!byLocale) states.set(host ?? NO_HOST, (byLocale = new Map<string, LocaleState>()));
+  const key = `${locale}|${messagesLocale}`;
+  let state = byLocale.get(key);
+  if (!state) byLocale.set(key, (state = createLocaleState(locale, messagesLocale, host, pseudo)));
+  return state;
+}
 let english: LocaleState | undefined;
 
 function useLocaleState(): LocaleState {
@@ -54,21 +76,16 @@ export function LocaleProvider({
 }) {
   const hydrated = useHydrated();
   const hostLocales = useMemo(() => Object.keys(host ?? {}), [host]);
-  const { locale, messagesLocale } = useMemo(
+  const resolved = useMemo(
     () =>
       asked === undefined && !hydrated
         ? { locale: SOURCE_LOCALE, messagesLocale: SOURCE_LOCALE }
         : resolveLocale(asked, asked === undefined ? navigator.languages : [], hostLocales),
     [asked, hydrated, hostLocales],
   );
-  const shown = useDeferredValue(`${locale}|${messagesLocale}`);
-  const [shownLocale = SOURCE_LOCALE, shownMessages = SOURCE_LOCALE] = shown.split('|');
+  const { locale: shownLocale, messagesLocale: shownMessages } = useDeferredValue(resolved);
   const pseudo = isPseudoLocale(shownMessages) ? use(loadPseudo()) : undefined;
-  const state = useMemo(
-    () =>
-      createLocaleState(shownLocale, shownMessages, host, pseudo),
-    [shownLocale, shownMessages, host, pseudo],
-  );
+  const state = localeState(shownLocale, shownMessages, host, pseudo);
   return (
     <LocaleContext value={state}>
       <Direction.Provider dir={state.dir}>{children}</Direction.Provider>

@@ -34,23 +34,10 @@ export function matchLocale(
   return undefined;
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+/** The languages written right to left (by their ISO 639 code), as CLDR lists them. */
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ku|ps|sd|ug|ur|yi)(-|$)/i;
 
-type LocaleWithTextInfo = Intl.Locale & {
-  getTextInfo?: () => { direction?: string };
-  textInfo?: { direction?: string };
-};
-
-/** Which way a locale writes: the platform's answer where it has one, else by its language. */
+/** Which way a locale writes. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  if (locale === PSEUDO_RTL) return 'rtl';
-  if (locale === PSEUDO_ACCENTED) return 'ltr';
-  try {
-    const info = new Intl.Locale(locale) as LocaleWithTextInfo;
-    const direction = (info.getTextInfo?.() ?? info.textInfo)?.direction;
-    if (direction === 'rtl' || direction === 'ltr') return direction;
-    return RTL_LANGUAGES.has(info.language) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
+  return locale === PSEUDO_RTL || (locale !== PSEUDO_ACCENTED && RTL.test(locale)) ? 'rtl' : 'ltr';
 }

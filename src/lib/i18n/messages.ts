@@ -103,19 +103,13 @@ export function resolveLocale(
   for (const tag of asked === undefined ? preferred : [asked]) {
     const messagesLocale = matchLocale([tag], available);
     if (messagesLocale) {
-      const formattable = !isPseudoLocale(messagesLocale) && isFormattable(tag);
-      return { locale: formattable ? tag : messagesLocale, messagesLocale };
+      // The asked tag formats when it is a well-formed one ("fr-CA"); Intl throws on others.
+      const wellFormed =
+        !isPseudoLocale(messagesLocale) && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(tag);
+      return { locale: wellFormed ? tag : messagesLocale, messagesLocale };
     }
   }
   return { locale: SOURCE_LOCALE, messagesLocale: SOURCE_LOCALE };
-}
-
-function isFormattable(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 /** A host's messages that failed to load leave ours in place, and say so in the console. */
@@ -145,10 +139,7 @@ export function createLocaleState(
   const made = new Map<MessageSource<unknown>, unknown>();
   let hostMade: Plain | Promise<Plain> | undefined;
   const hostOverrides = () =>
-    (hostMade ??= settle(
-      (host?.[messagesLocale]?.(base) ?? {}) as Plain | Promise<Plain>,
-      messagesLocale,
-    ));
+    (hostMade ??= settle(host?.[messagesLocale]?.(base) ?? {}, messagesLocale));
 
   function make<M>(source: MessageSource<M>): M | Promise<M> {
     const load = source.translations[messagesLocale];
@@ -168,7 +159,7 @@ export function createLocaleState(
     if (!isPromise(own) && !isPromise(overrides)) return finish(own, overrides);
     return Promise.all([own, overrides]).then(([messages, extra]) => {
       const done = finish(messages, extra);
-      made.set(source as MessageSource<unknown>, done);
+      made.set(source, done);
       return done;
     });
   }

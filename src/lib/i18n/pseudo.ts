@@ -1,4 +1,4 @@
-import { Children, cloneElement, Fragment, isValidElement, type ReactNode } from 'react';
+import { cloneElement, isValidElement, type ReactNode } from 'react';
 import type { Formats } from './formats';
 
 /*
@@ -8,7 +8,7 @@ import type { Formats } from './formats';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [
-    ...'aáAÅbƀBßcçCÇdðDÐeéEÉfƒFƑgĝGĜhĥHĤiîIÎjĵJĴkķKĶlļLĻmɱMṀnñNÑoöOÖpþPÞqǫQǪrŕRŔsšSŠtţTŢuûUÛvṽVṼwŵWŴxẋXẊyýYÝzžZŽ',
+    ...'aáAÅbƀBƁcçCÇdðDÐeéEÉfƒFƑgĝGĜhĥHĤiîIÎjĵJĴkķKĶlļLĻmɱMṀnñNÑoöOÖpþPÞqǫQǪrŕRŔsšSŠtţTŢuûUÛvṽVṼwŵWŴxẋXẊyýYÝzžZŽ',
   ].reduce<[string, string][]>((pairs, char, index, chars) => {
     if (index % 2 === 0) pairs.push([char, chars[index + 1]!]);
     return pairs;
@@ -26,7 +26,9 @@ export function accent(text: string): string {
 
 /** Each run of Latin letters shown right to left (a bidi override); digits keep their order. */
 export function mirror(text: string): string {
-  return text.replace(/[A-Za-z]+(?:['’][A-Za-z]+)*/g, (word) => `\u202E${word}\u202C`);
+  return text
+    .replace(/[A-Za-z]+(?:['’][A-Za-z]+)*/g, (word) => `\u202E${word}\u202C`)
+    .replace(/[−+-](?=\d)/g, (sign) => `\u200E${sign}`);
 }
 
 export type Transform = (text: string) => string;
@@ -34,11 +36,16 @@ export type Transform = (text: string) => string;
 function pseudoNode(node: ReactNode, transform: Transform): ReactNode {
   if (typeof node === 'string') return transform(node);
   if (isValidElement<{ children?: ReactNode }>(node)) {
-    if (node.props.children === undefined) return node;
-    const children = Children.map(node.props.children, (child) => pseudoNode(child, transform));
-    return node.type === Fragment
-      ? cloneElement(node, undefined, ...(children ?? []))
-      : cloneElement(node, undefined, children);
+    const { children } = node.props;
+    if (children === undefined) return node;
+    // Spread, as the message made them: an array of children would ask React for keys.
+    return Array.isArray(children)
+      ? cloneElement(
+          node,
+          undefined,
+          ...children.map((child: ReactNode) => pseudoNode(child, transform)),
+        )
+      : cloneElement(node, undefined, pseudoNode(children, transform));
   }
   return node;
 }
@@ -49,6 +56,9 @@ export function pseudoMessages<M>(messages: M, transform: Transform): M {
   if (typeof messages === 'function') {
     const message = messages as (...args: unknown[]) => ReactNode;
     return ((...args: unknown[]) => pseudoNode(message(...args), transform)) as M;
+  }
+  if (Array.isArray(messages)) {
+    return messages.map((message: unknown) => pseudoMessages(message, transform)) as M;
   }
   if (messages && typeof messages === 'object' && !isValidElement(messages)) {
     return Object.fromEntries(

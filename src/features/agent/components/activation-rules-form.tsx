@@ -6,16 +6,15 @@ import { Skeleton } from '@/components/ui/skeleton';
 import type { Agent } from '@/contract/schemas';
 import type { Credits } from '@/contract/schemas';
 import { ACTIVATION_MODES, SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
-import { modeName } from '@/lib/activation-mode-names';
 import { isApiError } from '@/lib/api-errors';
-import { formatWhen } from '@/lib/format';
+import { commonMessages, errorReason } from '@/lib/i18n/common';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
 import { useCredits } from '@/lib/use-credits';
 import { modeRefusal } from '../activation-rules';
 import { useSetActivationMode } from '../api/set-activation-mode';
 import { useAgent } from '../api/use-agent';
-import { bannerCopy, formCopy as copy, modeDescriptions } from '../copy';
-import { errorReason } from '../error-reason';
+import { agentMessages } from '../messages';
 import { useNow } from './use-now';
 import './activation-rules-form.css';
 
@@ -27,6 +26,9 @@ export type SaveStatus =
   | { status: 'saved'; mode: ActivationMode }
   | { status: 'unchanged' }
   | { status: 'error'; message: string };
+
+/** The outcome as kept: a failure is worded when shown, in the locale of that moment. */
+type Outcome = Exclude<SaveStatus, { status: 'error' }> | { status: 'error'; error: unknown };
 
 export type FormData =
   | { status: 'loading' }
@@ -42,7 +44,8 @@ export function ActivationRulesForm({ billingHref }: { billingHref: string }) {
   // null follows the agent's current mode, so a change made elsewhere (the banner) shows here.
   const [draft, setDraft] = useState<ActivationMode | null>(null);
   const [refused, setRefused] = useState<ActivationMode | null>(null);
-  const [outcome, setOutcome] = useState<SaveStatus>({ status: 'idle' });
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
+  const errors = useMessages(commonMessages).errors;
 
   const data: FormData = agent.data
     ? { status: 'ready', agent: agent.data }
@@ -75,7 +78,7 @@ export function ActivationRulesForm({ billingHref }: { billingHref: string }) {
             setRefused(selected);
             setOutcome({ status: 'idle' });
           } else {
-            setOutcome({ status: 'error', message: errorReason(error) });
+            setOutcome({ status: 'error', error });
           }
         },
       },
@@ -93,7 +96,13 @@ export function ActivationRulesForm({ billingHref }: { billingHref: string }) {
       }}
       onSubmit={onSubmit}
       refused={refused}
-      save={save.isPending ? { status: 'saving' } : outcome}
+      save={
+        save.isPending
+          ? { status: 'saving' }
+          : outcome.status === 'error'
+            ? { status: 'error', message: errorReason(outcome.error, errors) }
+            : outcome
+      }
       billingHref={billingHref}
       now={now}
     />
@@ -124,8 +133,12 @@ export function ActivationRulesFormView({
 }) {
   const id = useId();
   const titleId = `${id}-title`;
+  const messages = useMessages(agentMessages);
+  const copy = messages.form;
+  const { modes } = useMessages(commonMessages);
+  const formats = useFormats();
   const autoDisabled = data.status === 'ready' ? data.agent.autoDisabled : null;
-  const when = autoDisabled ? formatWhen(autoDisabled.at, now) : null;
+  const when = autoDisabled ? formats.when(autoDisabled.at, now) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -159,19 +172,18 @@ export function ActivationRulesFormView({
 
       {data.status === 'ready' && (
         <>
-          {data.agent.autoDisabled && when && (
+          {autoDisabled && when && (
             <Alert tone="info" aria-labelledby={`${id}-auto`} data-auto-set-note>
               <AlertTitle id={`${id}-auto`}>{copy.autoSetTitle}</AlertTitle>
               <AlertDescription>
                 <p>
-                  {copy.autoSetBefore(modeName(SILENT_MODE))}
-                  <time
-                    dateTime={data.agent.autoDisabled.at}
-                    title={bannerCopy.exactTime(when.exact)}
-                  >
-                    {when.text}
-                  </time>
-                  {copy.autoSetAfter(modeName(data.agent.autoDisabled.previousMode))}
+                  {copy.autoSet(
+                    <time dateTime={autoDisabled.at} title={messages.banner.exactTime(when.exact)}>
+                      {when.text}
+                    </time>,
+                    modes[SILENT_MODE],
+                    modes[autoDisabled.previousMode],
+                  )}
                 </p>
                 <p>{data.agent.canRestore ? copy.autoSetCanRestore : copy.autoSetNeedsCredits}</p>
               </AlertDescription>
@@ -198,13 +210,13 @@ export function ActivationRulesFormView({
                     aria-describedby={`${id}-${mode}-desc${current ? ` ${id}-current` : ''}`}
                   />
                   <div data-slot="mode-text">
-                    <label htmlFor={`${id}-${mode}`}>{modeName(mode)}</label>
+                    <label htmlFor={`${id}-${mode}`}>{modes[mode]}</label>
                     {current && (
                       <span id={`${id}-current`} data-slot="mode-current">
                         {copy.current}
                       </span>
                     )}
-                    <p id={`${id}-${mode}-desc`}>{modeDescriptions[mode]}</p>
+                    <p id={`${id}-${mode}-desc`}>{messages.modeDescriptions[mode]}</p>
                   </div>
                 </div>
               );
@@ -214,7 +226,9 @@ export function ActivationRulesFormView({
           {refused && (
             <Alert tone="warning" live="assertive" aria-labelledby={`${id}-refused`}>
               <AlertTitle id={`${id}-refused`}>{copy.refusedTitle}</AlertTitle>
-              <AlertDescription>{copy.refused(modeName(refused))}</AlertDescription>
+              <AlertDescription>
+                {copy.refused(modes[refused], modes[SILENT_MODE])}
+              </AlertDescription>
               <AlertActions>
                 <Button asChild>
                   <Link href={billingHref}>{copy.upgrade}</Link>
@@ -235,7 +249,7 @@ export function ActivationRulesFormView({
             </Button>
             <p role="status" data-slot="form-status">
               {save.status === 'saved'
-                ? copy.saved(modeName(save.mode))
+                ? copy.saved(modes[save.mode])
                 : save.status === 'unchanged'
                   ? copy.unchanged
                   : ''}

@@ -8,12 +8,11 @@ import {
 } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SILENT_MODE } from '@/domain/activation-modes';
-import { modeName } from '@/lib/activation-mode-names';
-import { formatWhen } from '@/lib/format';
+import { commonMessages, errorReason } from '@/lib/i18n/common';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
 import { bannerMemoryKey, type BannerState } from '../activation-rules';
-import { bannerCopy as copy } from '../copy';
-import { errorReason } from '../error-reason';
+import { agentMessages } from '../messages';
 import { useBannerMemory } from './banner-memory-store';
 import { skippedSentence } from './banner-sentences';
 import { useNow } from './use-now';
@@ -53,6 +52,8 @@ export function ShownAutoDisabledBanner({
   onRestore: (announcement: string) => void;
 }) {
   const now = useNow();
+  const copy = useMessages(agentMessages).banner;
+  const common = useMessages(commonMessages);
   const memoryKey = bannerMemoryKey(state);
   const collapsed = useBannerMemory((memory) => memory.collapsed.includes(memoryKey));
   const setCollapsed = useBannerMemory((memory) => memory.setCollapsed);
@@ -71,10 +72,10 @@ export function ShownAutoDisabledBanner({
         restoring
           ? { status: 'pending' }
           : restoreError
-            ? { status: 'error', message: errorReason(restoreError) }
+            ? { status: 'error', message: errorReason(restoreError, common.errors) }
             : { status: 'idle' }
       }
-      onRestore={() => onRestore(copy.restored(modeName(state.previousMode)))}
+      onRestore={() => onRestore(copy.restored(common.modes[state.previousMode]))}
     />
   );
 }
@@ -125,9 +126,11 @@ export function AutoDisabledBannerView({
   const id = useId();
   const titleId = `${id}-title`;
   const detailsId = `${id}-details`;
-  const previous = modeName(state.previousMode);
-  const silent = modeName(SILENT_MODE);
-  const { text, exact } = formatWhen(state.at, now);
+  const copy = useMessages(agentMessages).banner;
+  const { modes } = useMessages(commonMessages);
+  const previous = modes[state.previousMode];
+  const silent = modes[SILENT_MODE];
+  const { text, exact } = useFormats().when(state.at, now);
   const when = (
     <time dateTime={state.at} title={copy.exactTime(exact)}>
       {text}
@@ -174,27 +177,18 @@ export function AutoDisabledBannerView({
         <AlertDescription id={detailsId}>
           {state.kind === 'paused' ? (
             <>
-              <p>
-                {copy.pausedWhenBefore}
-                {when}
-                {copy.pausedWhenAfter(silent)}
-              </p>
+              <p>{copy.pausedWhen(when, silent)}</p>
               <p data-slot="banner-subhead">{copy.stoppedHeading}</p>
               <ul>
                 <li>{copy.stoppedReplies}</li>
                 <li>{copy.stoppedScenarios}</li>
-                <li>{skippedSentence(state.skippedActions)}</li>
+                <li>{skippedSentence(state.skippedActions, copy)}</li>
               </ul>
               <p>{copy.nothingDeleted}</p>
               <p>{copy.whatToDo(previous)}</p>
             </>
           ) : (
-            <p>
-              {copy.restoreWhenBefore}
-              {copy.restoreWhenMiddle(silent)}
-              {when}
-              {copy.restoreWhenAfter(previous)}
-            </p>
+            <p>{copy.restoreWhen(when, silent, previous)}</p>
           )}
         </AlertDescription>
       )}

@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { formatCount } from '@/lib/format';
+import { createFormats } from '@/lib/i18n/formats';
+import { useFormats } from '@/lib/i18n/locale-context';
 import { useCredits } from '@/lib/use-credits';
-import { chatCopy } from '../copy';
+import { en } from '../messages/en';
 import { TestChat } from './test-chat';
+
+const { replies } = en(createFormats('en')).chat;
 
 /**
  * The balance as the app's gauge would show it (the chat itself leaves the number to the gauge),
@@ -12,7 +15,14 @@ import { TestChat } from './test-chat';
  */
 function BalanceReadout() {
   const balance = useCredits().data?.balance;
-  return <p>{balance == null ? 'No balance' : `${formatCount(balance, 'credit')} left`}</p>;
+  const f = useFormats();
+  return (
+    <p>
+      {balance == null
+        ? 'No balance'
+        : f.plural(balance, { one: '# credit left', other: '# credits left' })}
+    </p>
+  );
 }
 
 /** Every story runs on the mock backend: the credit a reply spends is real there. */
@@ -53,7 +63,7 @@ export const WithMessages: Story = {
     await userEvent.type(box, 'Do you ship abroad?{Enter}');
     const log = canvas.getByRole('log', { name: 'Test conversation' });
     await waitFor(() => expect(log).toHaveTextContent('Used 1 credit'));
-    const shipping = chatCopy.replies.shipping.some((reply) => log.textContent?.includes(reply));
+    const shipping = replies.shipping.some((reply) => log.textContent?.includes(reply));
     await expect(shipping).toBe(true);
     await expect(canvas.getByText('99 credits left')).toBeVisible();
     await expect(box).toHaveValue('');

@@ -3,12 +3,15 @@ import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/
 import { Button } from '@/components/ui/button';
 import type { Credits } from '@/contract/schemas';
 import { isApiError } from '@/lib/api-errors';
+import { commonMessages, errorReason } from '@/lib/i18n/common';
+import type { CommonMessages } from '@/lib/i18n/common/en';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
 import { useCredits } from '@/lib/use-credits';
 import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
 import { pickCannedReply } from '../canned-replies';
-import { chatCopy as copy } from '../copy';
-import { errorReason } from '../error-reason';
+import { agentMessages } from '../messages';
+import type { AgentMessages } from '../messages/en';
 import {
   chatPaused,
   chatReducer,
@@ -31,10 +34,11 @@ export function TestChat({ billingHref }: { billingHref: string }) {
   // Whether replies can run, not the balance: the gauge shows the number, and a spend must not
   // re-render the chat (the bench counts what one spend re-renders).
   const credits = useCredits(canReply);
+  const copy = useMessages(agentMessages).chat;
   const spend = useSpendTestChatReply();
   const [entries, dispatch] = useReducer(chatReducer, []);
   const [draft, setDraft] = useState('');
-  const [hint, setHint] = useState('');
+  const [hint, setHint] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -50,18 +54,17 @@ export function TestChat({ billingHref }: { billingHref: string }) {
 
   const ask = (entry: Pick<MerchantEntry, 'id' | 'text' | 'idempotencyKey'>) => {
     const turn = entries.filter((e) => e.from === 'agent').length;
-    const reply = pickCannedReply(entry.text, turn, lastReply(entries));
+    const reply = pickCannedReply(entry.text, turn, lastReply(entries), copy.replies);
     spend.mutate(
       { idempotencyKey: entry.idempotencyKey },
       {
         onSuccess: ({ outcome }) =>
           dispatch(
             outcome === 'skipped'
-              ? { type: 'skipped', id: entry.id, notice: copy.skipped }
+              ? { type: 'skipped', id: entry.id }
               : { type: 'answered', id: entry.id, reply, outcome },
           ),
-        onError: (error) =>
-          dispatch({ type: 'failed', id: entry.id, error: failureMessage(error) }),
+        onError: (error) => dispatch({ type: 'failed', id: entry.id, error }),
       },
     );
   };
@@ -72,14 +75,14 @@ export function TestChat({ billingHref }: { billingHref: string }) {
     if (paused || pending) return;
     const text = draft.trim();
     if (!text) {
-      setHint(copy.emptyMessage);
+      setHint(true);
       input.current?.focus();
       return;
     }
     const entry = { id: crypto.randomUUID(), text, idempotencyKey: crypto.randomUUID() };
     dispatch({ type: 'sent', ...entry });
     setDraft('');
-    setHint('');
+    setHint(false);
     ask(entry);
   };
 
@@ -151,7 +154,7 @@ export function TestChat({ billingHref }: { billingHref: string }) {
             aria-invalid={hint ? true : undefined}
             onChange={(event) => {
               setDraft(event.target.value);
-              if (hint) setHint('');
+              if (hint) setHint(false);
             }}
           />
           <Button
@@ -165,7 +168,7 @@ export function TestChat({ billingHref }: { billingHref: string }) {
         <div data-slot="test-chat-meta">
           {hint && (
             <span id={`${id}-hint`} data-slot="test-chat-hint">
-              {hint}
+              {copy.emptyMessage}
             </span>
           )}
         </div>
@@ -175,17 +178,18 @@ export function TestChat({ billingHref }: { billingHref: string }) {
 }
 
 /**
- * What the chat says about a spend that failed. A refusal or an error answer means nothing was
- * charged; with no answer at all (timeout, network) the charge may have gone through, so the chat
- * does not claim otherwise: the balance settles to the backend's number and a retry is free.
+ * What the chat says about a spend that failed. Only a refusal (a 4xx) proves nothing was
+ * recorded. No answer (timeout, network), or a failure on the service's side, may come after the
+ * charge was written: then the chat does not claim it was not; the balance settles to the
+ * backend's number and a retry is free.
  */
-/**
- * Only a refusal (a 4xx) proves nothing was recorded. No answer, or a failure on the service's
- * side, may come after the charge was written: then the chat does not claim it was not.
- */
-function failureMessage(error: unknown): string {
+function failureMessage(
+  error: unknown,
+  copy: AgentMessages['chat'],
+  errors: CommonMessages['errors'],
+): string {
   const unsure = !isApiError(error) || error.transient;
-  return unsure ? copy.failedUnsure : copy.failed(errorReason(error));
+  return unsure ? copy.failedUnsure : copy.failed(errorReason(error, errors));
 }
 
 function ChatMessage({
@@ -198,11 +202,13 @@ function ChatMessage({
   retryBlocked: boolean;
 }) {
   const errorId = useId();
+  const copy = useMessages(agentMessages).chat;
+  const common = useMessages(commonMessages);
   if (entry.from === 'notice') {
     return (
       <li data-slot="chat-message" data-from="notice">
         <span data-slot="chat-sender">{copy.notice}</span>
-        <p>{entry.text}</p>
+        <p>{copy.skipped}</p>
       </li>
     );
   }
@@ -221,7 +227,7 @@ function ChatMessage({
       <p>{entry.text}</p>
       {entry.status === 'failed' && (
         <div data-slot="chat-failure">
-          <p id={errorId}>{entry.error}</p>
+          <p id={errorId}>{failureMessage(entry.error, copy, common.errors)}</p>
           {onRetry && !retryBlocked && (
             <Button type="button" variant="secondary" aria-describedby={errorId} onClick={onRetry}>
               {copy.retry}

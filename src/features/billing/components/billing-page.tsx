@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { useCredits } from '@/lib/use-credits';
 import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
-import { pageCopy, usageCopy } from '../copy';
+import { billingMessages } from '../messages';
 import { CreditUses } from './credit-uses';
 import { LedgerHistory } from './ledger-history';
 import { OnboardingChecklist } from './onboarding-checklist';
@@ -38,6 +39,7 @@ const history = <LedgerHistory />;
  * the plan, this month's use as plain counts, and the history.
  */
 export function BillingPageView({ credits }: { credits: CreditsState }) {
+  const copy = useMessages(billingMessages);
   const titleId = useId();
   // Owned here, not by the dialog: the dialog leaves with the Free layout when the plan turns Pro.
   const upgrade = useUpgradeToPro();
@@ -51,8 +53,8 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
   return (
     <div data-slot="billing-page">
       <header data-slot="billing-header">
-        <h1>{pageCopy.title}</h1>
-        <p>{pageCopy.intro}</p>
+        <h1>{copy.page.title}</h1>
+        <p>{copy.page.intro}</p>
       </header>
 
       <div data-slot="billing-top" data-columns={free || credits.status === 'loading' ? 2 : 1}>
@@ -78,7 +80,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
         <Card asChild>
           <section aria-labelledby={titleId} data-section="billing-history">
             <h2 id={titleId} data-slot="card-title">
-              {usageCopy.title}
+              {copy.usage.title}
             </h2>
             {ready ? (
               <UsageOverview plan={ready.plan} />

@@ -1,7 +1,9 @@
 import { Skeleton } from '@/components/ui/skeleton';
 import { forecastCredits, type CreditForecast as Forecast } from '@/domain/forecast';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { useUsage } from '../api/get-usage';
-import { planCopy as copy } from '../copy';
+import { billingMessages } from '../messages';
+import type { BillingMessages } from '../messages/en';
 
 /**
  * "At your pace, your credits last about N more days", only when the history supports it; until
@@ -9,6 +11,7 @@ import { planCopy as copy } from '../copy';
  * understate the pace and promise days that are not there.
  */
 export function CreditForecast({ balance }: { balance: number | null }) {
+  const copy = useMessages(billingMessages).plan;
   const usage = useUsage();
   // Pro has nothing to forecast and an empty balance says so above; a failed history has its own
   // error in the usage section.
@@ -24,13 +27,18 @@ export function CreditForecast({ balance }: { balance: number | null }) {
   const forecast = forecastCredits(balance, completedDays);
   return (
     <p data-slot="credit-forecast">
-      {forecast ? forecastSentence(forecast) : copy.forecastUnknown}
+      {forecast ? forecastSentence(forecast, copy) : copy.forecastUnknown}
     </p>
   );
 }
 
-/** The pace to one decimal, then either "within a day" or how many more days. */
-export function forecastSentence({ daysLeft, perDay, basisDays }: Forecast): string {
-  const pace = copy.forecastPace(basisDays, Math.round(perDay * 10) / 10);
-  return daysLeft === 0 ? copy.forecastWithinDay(pace) : copy.forecastDays(pace, daysLeft);
+/** The pace to one decimal, with either "within a day" or how many more days. */
+export function forecastSentence(
+  { daysLeft, perDay, basisDays }: Forecast,
+  copy: BillingMessages['plan'],
+): string {
+  const pace = Math.round(perDay * 10) / 10;
+  return daysLeft === 0
+    ? copy.forecastWithinDay(basisDays, pace)
+    : copy.forecastDays(basisDays, pace, daysLeft);
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEntryDto } from '@/contract/schemas';
-import { describeEntry, stepTitle } from './describe-entry';
+import { ONBOARDING_STEPS } from '@/domain/credits';
+import { commonMessages } from '@/lib/i18n/common';
+import { createFormats } from '@/lib/i18n/formats';
+import { en } from '../messages/en';
+import { describeEntry, knownStepTitle, stepTitle } from './describe-entry';
+
+const f = createFormats('en');
+const copy = en(f);
+const { modes } = commonMessages.en(f);
 
 const base = { id: '1', at: '2026-11-24T14:32:00.000Z' };
 const grant = (
@@ -16,9 +24,14 @@ const action = (
 
 describe('stepTitle', () => {
   it('uses the checklist’s title, the raw id for a step it does not know, and a fallback', () => {
-    expect(stepTitle('add_intent')).toBe('Add your first intent');
-    expect(stepTitle('retired_step')).toBe('retired_step');
-    expect(stepTitle(null)).toBe('a step');
+    expect(stepTitle('add_intent', copy)).toBe('Add your first intent');
+    expect(stepTitle('retired_step', copy)).toBe('retired_step');
+    expect(stepTitle(null, copy)).toBe('a step');
+  });
+
+  it('has words for every step of the checklist, and none for what an object inherits', () => {
+    for (const step of ONBOARDING_STEPS) expect(knownStepTitle(step.id, copy.steps)).toBeTruthy();
+    expect(knownStepTitle('toString', copy.steps)).toBeUndefined();
   });
 });
 
@@ -152,6 +165,6 @@ describe('describeEntry', () => {
       },
     ],
   ])('says %s', (_name, entry, words) => {
-    expect(describeEntry(entry)).toEqual(words);
+    expect(describeEntry(entry, copy, modes)).toEqual(words);
   });
 });

@@ -1,7 +1,7 @@
 import type { LedgerEntryDto } from '@/contract/schemas';
-import { ONBOARDING_STEPS } from '@/domain/credits';
-import { modeName } from '@/lib/activation-mode-names';
-import { entryCopy as copy, kindCopy, planCopy } from '../copy';
+import { SILENT_MODE } from '@/domain/activation-modes';
+import type { CommonMessages } from '@/lib/i18n/common/en';
+import type { BillingMessages } from '../messages/en';
 
 export interface EntryWords {
   title: string;
@@ -12,36 +12,52 @@ export interface EntryWords {
   tone: 'added' | 'used' | 'skipped' | 'included' | 'change';
 }
 
-/** The ledger keeps only a step's id; the checklist's own title reads better. */
-export function stepTitle(stepId: string | null): string {
-  return ONBOARDING_STEPS.find((step) => step.id === stepId)?.title ?? stepId ?? copy.unknownStep;
+/** Our words for a checklist step, by its id; undefined for a step the catalog does not name. */
+export function knownStepTitle(
+  stepId: string,
+  steps: BillingMessages['steps'],
+): string | undefined {
+  return Object.hasOwn(steps, stepId) ? steps[stepId as keyof typeof steps] : undefined;
 }
 
-/** One ledger entry in plain words. */
-export function describeEntry(entry: LedgerEntryDto): EntryWords {
+/** The ledger keeps only a step's id: the checklist's title reads better, else the id itself. */
+export function stepTitle(stepId: string | null, copy: BillingMessages): string {
+  return (
+    (stepId === null ? undefined : knownStepTitle(stepId, copy.steps)) ??
+    stepId ??
+    copy.entry.unknownStep
+  );
+}
+
+/** One ledger entry in plain words; `modes` names the activation modes (common catalog). */
+export function describeEntry(
+  entry: LedgerEntryDto,
+  copy: BillingMessages,
+  modes: CommonMessages['modes'],
+): EntryWords {
+  const words = copy.entry;
   switch (entry.type) {
     case 'grant': {
-      const added = copy.added(entry.amount);
-      const amount = copy.plus(entry.amount);
+      const amount = words.plus(entry.amount);
       switch (entry.source) {
         case 'starter':
           return {
-            title: copy.starterTitle,
-            detail: copy.starterDetail(added),
+            title: words.starterTitle,
+            detail: words.starterDetail(entry.amount),
             amount,
             tone: 'added',
           };
         case 'onboarding':
           return {
-            title: copy.onboardingTitle(stepTitle(entry.detail)),
-            detail: copy.onboardingDetail(added),
+            title: words.onboardingTitle(stepTitle(entry.detail, copy)),
+            detail: words.onboardingDetail(entry.amount),
             amount,
             tone: 'added',
           };
         case 'promotion':
           return {
-            title: copy.promotionTitle(entry.detail ?? copy.unnamedPromotion),
-            detail: copy.promotionDetail(added),
+            title: words.promotionTitle(entry.detail ?? words.unnamedPromotion),
+            detail: words.promotionDetail(entry.amount),
             amount,
             tone: 'added',
           };
@@ -49,19 +65,19 @@ export function describeEntry(entry: LedgerEntryDto): EntryWords {
       break;
     }
     case 'ai_action': {
-      const title = kindCopy[entry.kind].name;
+      const title = copy.kinds[entry.kind].name;
       switch (entry.outcome) {
         case 'charged':
-          return { title, detail: copy.charged, amount: copy.minusOne, tone: 'used' };
+          return { title, detail: words.charged, amount: words.minusOne, tone: 'used' };
         case 'unmetered':
-          return { title, detail: copy.unmetered, amount: null, tone: 'included' };
+          return { title, detail: words.unmetered, amount: null, tone: 'included' };
         case 'skipped':
           return {
             title,
             detail:
               entry.skipReason === 'agent_disabled'
-                ? copy.skippedAgentDisabled
-                : copy.skippedNoCredits,
+                ? words.skippedAgentDisabled(modes[SILENT_MODE])
+                : words.skippedNoCredits,
             amount: null,
             tone: 'skipped',
           };
@@ -69,25 +85,23 @@ export function describeEntry(entry: LedgerEntryDto): EntryWords {
       break;
     }
     case 'plan_changed':
-      return entry.to === 'pro'
-        ? { title: copy.planTitle(planCopy.pro), detail: copy.toPro, amount: null, tone: 'change' }
-        : {
-            title: copy.planTitle(planCopy.free),
-            detail: copy.toFree,
-            amount: null,
-            tone: 'change',
-          };
+      return {
+        title: words.planTitle[entry.to],
+        detail: entry.to === 'pro' ? words.toPro : words.toFree,
+        amount: null,
+        tone: 'change',
+      };
     case 'mode_changed':
       return entry.by === 'system'
         ? {
-            title: copy.systemModeTitle(modeName(entry.to)),
-            detail: copy.systemModeDetail(modeName(entry.from)),
+            title: words.systemModeTitle(modes[entry.to]),
+            detail: words.systemModeDetail(modes[entry.from]),
             amount: null,
             tone: 'change',
           }
         : {
-            title: copy.personModeTitle(modeName(entry.to)),
-            detail: copy.personModeDetail(modeName(entry.from)),
+            title: words.personModeTitle(modes[entry.to]),
+            detail: words.personModeDetail(modes[entry.from]),
             amount: null,
             tone: 'change',
           };

@@ -3,12 +3,14 @@ import { Skeleton } from '@/components/ui/skeleton';
 import type { AiActionKind } from '@/domain/credits';
 import { AI_ACTION_GROUPS } from '@/domain/usage';
 import { onNextPaint } from '@/lib/after-first-paint';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { importPatiently } from '@/lib/import-patiently';
 import { lazyCode } from '@/lib/lazy-code';
 import { useLazyCode } from '@/lib/use-lazy-code';
 import type { LedgerFilters } from '../api/get-ledger';
 import { useLedger } from '../api/use-ledger';
-import { groupCopy, historyCopy as copy, kindCopy } from '../copy';
+import { billingMessages } from '../messages';
+import type { BillingMessages } from '../messages/en';
 import { SectionError } from './section-error';
 import './ledger-history.css';
 
@@ -31,6 +33,7 @@ function filtersOf(filter: Filter): LedgerFilters {
  * history, only the rows in view are in the page: older pages load as the list nears its end.
  */
 export function LedgerHistory() {
+  const { history: copy, groups, kinds } = useMessages(billingMessages);
   const [filter, setFilter] = useState<Filter>('all');
   const ledger = useLedger(filtersOf(filter));
   const titleId = useId();
@@ -68,10 +71,10 @@ export function LedgerHistory() {
             <option value="type:grant">{copy.filterGrants}</option>
             <option value="type:ai_action">{copy.filterActions}</option>
             {AI_ACTION_GROUPS.map((group) => (
-              <optgroup key={group.id} label={groupCopy[group.id].name}>
+              <optgroup key={group.id} label={groups[group.id].name}>
                 {group.kinds.map((kind) => (
                   <option key={kind} value={`kind:${kind}`}>
-                    {kindCopy[kind].name}
+                    {kinds[kind].name}
                   </option>
                 ))}
               </optgroup>
@@ -81,7 +84,7 @@ export function LedgerHistory() {
           </select>
         </div>
       </div>
-      <p data-slot="ledger-count">{pages ? countSentence(loaded, total) : '\u00a0'}</p>
+      <p data-slot="ledger-count">{pages ? countSentence(loaded, total, copy) : '\u00a0'}</p>
 
       {pages && total > 0 ? (
         // Until the list's code is in, the box keeps its size with the skeleton, so nothing moves.
@@ -126,6 +129,7 @@ function LedgerBox({
   state: 'pending' | 'empty' | 'error';
   children?: ReactNode;
 }) {
+  const copy = useMessages(billingMessages).history;
   return (
     <div data-slot="ledger-box" data-state={state}>
       {children ?? (
@@ -141,6 +145,10 @@ function LedgerBox({
 }
 
 /** How many entries there are, and while older ones are still to load, how many of them are in. */
-export function countSentence(shown: number, total: number): string {
+export function countSentence(
+  shown: number,
+  total: number,
+  copy: BillingMessages['history'],
+): string {
   return shown >= total ? copy.countAll(total) : copy.countSome(shown, total);
 }

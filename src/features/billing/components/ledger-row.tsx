@@ -1,5 +1,7 @@
 import type { LedgerEntryDto } from '@/contract/schemas';
-import { formatDateTime } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
+import { billingMessages } from '../messages';
 import { describeEntry, type EntryWords } from './describe-entry';
 
 const ICON: Record<EntryWords['tone'], string> = {
@@ -12,7 +14,10 @@ const ICON: Record<EntryWords['tone'], string> = {
 
 /** One ledger entry in plain words, with its date and time and what it did to the balance. */
 export function LedgerRowContent({ entry }: { entry: LedgerEntryDto }) {
-  const words = describeEntry(entry);
+  const copy = useMessages(billingMessages);
+  const { modes } = useMessages(commonMessages);
+  const f = useFormats();
+  const words = describeEntry(entry, copy, modes);
   return (
     <div data-slot="ledger-entry" data-tone={words.tone}>
       <span data-slot="ledger-icon" aria-hidden="true">
@@ -21,7 +26,7 @@ export function LedgerRowContent({ entry }: { entry: LedgerEntryDto }) {
       <div data-slot="ledger-text">
         <span data-slot="ledger-title">{words.title}</span>
         <span data-slot="ledger-detail">
-          {words.detail} <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+          {words.detail} <time dateTime={entry.at}>{f.dateTime(entry.at)}</time>
         </span>
       </div>
       {words.amount && (

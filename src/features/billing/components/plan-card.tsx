@@ -4,12 +4,18 @@ import { Meter, meterToneFor } from '@/components/ui/meter';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Credits } from '@/contract/schemas';
 import { creditLevel, totalGranted } from '@/domain/account';
+import { SILENT_MODE } from '@/domain/activation-modes';
 import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
-import { planCopy as copy } from '../copy';
+import { commonMessages } from '@/lib/i18n/common';
+import { useMessages } from '@/lib/i18n/locale-context';
+import { billingMessages } from '../messages';
 import { CreditForecast } from './credit-forecast';
 import { ProMonthUsage } from './pro-month-usage';
 import { SectionError } from './section-error';
 import './plan-card.css';
+
+/** Marks beside the words, for the eye only: a shape as well as a colour for each state. */
+const MARK = { low: '⚠', empty: '⊘', welcome: '✓' } as const;
 
 /** The credits query as the page receives it from the app (the one the sidebar gauge reads). */
 export type CreditsState =
@@ -19,6 +25,7 @@ export type CreditsState =
 
 /** The plan, and on Free the credits in full: left, granted, where from, spent, and a forecast. */
 export function PlanCard({ state, welcome = false }: { state: CreditsState; welcome?: boolean }) {
+  const copy = useMessages(billingMessages).plan;
   const titleId = useId();
   return (
     // The card's edge follows the balance as the meter does; the words inside say the same thing.
@@ -59,6 +66,7 @@ export function PlanCard({ state, welcome = false }: { state: CreditsState; welc
 }
 
 function PlanSkeleton({ titleId }: { titleId: string }) {
+  const copy = useMessages(billingMessages).plan;
   return (
     <div data-slot="plan-skeleton" aria-busy="true">
       <CardTitle id={titleId} className="visually-hidden">
@@ -73,6 +81,8 @@ function PlanSkeleton({ titleId }: { titleId: string }) {
 }
 
 function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
+  const copy = useMessages(billingMessages).plan;
+  const { modes } = useMessages(commonMessages);
   const balance = credits.balance ?? 0;
   const { starter, onboarding, promotions } = credits.granted;
   const granted = totalGranted(credits);
@@ -81,15 +91,21 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
   return (
     <>
       <CardHeader>
-        <CardTitle id={titleId}>
-          {copy.title}: {copy.free}
-        </CardTitle>
+        <CardTitle id={titleId}>{copy.titleFree}</CardTitle>
         <CardDescription>{copy.freeSummary}</CardDescription>
       </CardHeader>
       <CardContent>
         <p data-slot="plan-balance">
-          <span data-slot="plan-balance-count">{copy.creditsLeft(balance)}</span>{' '}
-          <span data-slot="plan-balance-of">{copy.ofGranted(granted)}</span>
+          {copy.balance(
+            balance,
+            granted,
+            (text) => (
+              <span data-slot="plan-balance-count">{text}</span>
+            ),
+            (text) => (
+              <span data-slot="plan-balance-of">{text}</span>
+            ),
+          )}
         </p>
         <Meter
           value={balance}
@@ -100,14 +116,14 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
         />
         {level === 'low' && (
           <p data-slot="plan-warning" data-level="low">
-            <span aria-hidden="true">⚠ </span>
+            <span aria-hidden="true">{MARK.low} </span>
             {copy.low(balance)}
           </p>
         )}
         {level === 'empty' && (
           <p data-slot="plan-warning" data-level="empty">
-            <span aria-hidden="true">⊘ </span>
-            {copy.empty}
+            <span aria-hidden="true">{MARK.empty} </span>
+            {copy.empty(modes[SILENT_MODE])}
           </p>
         )}
         <h3 data-slot="plan-subtitle">{copy.breakdownTitle}</h3>
@@ -121,7 +137,7 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
             <dd>
               {copy.credits(onboarding)}{' '}
               <span data-slot="plan-aside">
-                ({copy.onboardingEarned(onboarding, ONBOARDING_CREDITS_MAX)})
+                {copy.onboardingEarned(onboarding, ONBOARDING_CREDITS_MAX)}
               </span>
             </dd>
           </div>
@@ -150,6 +166,7 @@ function FreePlan({ titleId, credits }: { titleId: string; credits: Credits }) {
 }
 
 function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
+  const copy = useMessages(billingMessages).plan;
   const welcomeRef = useRef<HTMLParagraphElement>(null);
   // Only when the welcome appears, in answer to the person's upgrade: a background update
   // re-renders this card and must leave focus wherever the person has since put it.
@@ -160,15 +177,13 @@ function ProPlan({ titleId, welcome }: { titleId: string; welcome: boolean }) {
   return (
     <>
       <CardHeader>
-        <CardTitle id={titleId}>
-          {copy.title}: {copy.pro}
-        </CardTitle>
+        <CardTitle id={titleId}>{copy.titlePro}</CardTitle>
         <CardDescription>{copy.proSummary}</CardDescription>
       </CardHeader>
       {welcome && (
         // The upgrade button is gone with the dialog, so focus lands here, on the news.
         <p role="status" tabIndex={-1} data-slot="plan-welcome" ref={welcomeRef}>
-          <span aria-hidden="true">✓ </span>
+          <span aria-hidden="true">{MARK.welcome} </span>
           {copy.welcomePro}
         </p>
       )}

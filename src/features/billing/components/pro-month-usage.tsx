@@ -1,12 +1,17 @@
 import { Skeleton } from '@/components/ui/skeleton';
+import { SILENT_MODE } from '@/domain/activation-modes';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
-import { formatNumber } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
 import { useUsage } from '../api/get-usage';
-import { groupCopy, planCopy as copy } from '../copy';
+import { billingMessages } from '../messages';
 import { SectionError } from './section-error';
 
 /** Pro: this month's AI use as plain counts. No balance, no meter: nothing here runs out. */
 export function ProMonthUsage() {
+  const { plan: copy, groups: groupNames } = useMessages(billingMessages);
+  const { modes } = useMessages(commonMessages);
+  const f = useFormats();
   const usage = useUsage();
 
   if (usage.isError && !usage.data) {
@@ -40,12 +45,14 @@ export function ProMonthUsage() {
       <dl data-slot="pro-month-groups">
         {groups.map((group) => (
           <div key={group.id}>
-            <dt>{groupCopy[group.id].name}</dt>
-            <dd>{formatNumber(group.count)}</dd>
+            <dt>{groupNames[group.id].name}</dt>
+            <dd>{f.number(group.count)}</dd>
           </div>
         ))}
       </dl>
-      {month.skipped > 0 && <p data-slot="plan-note">{copy.proMonthSkipped(month.skipped)}</p>}
+      {month.skipped > 0 && (
+        <p data-slot="plan-note">{copy.proMonthSkipped(month.skipped, modes[SILENT_MODE])}</p>
+      )}
       <p data-slot="plan-note">{copy.proMonthNote}</p>
     </div>
   );

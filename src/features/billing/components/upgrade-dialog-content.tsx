@@ -11,25 +11,36 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog';
 import { isApiError } from '@/lib/api-errors';
-import { upgradeCopy as copy } from '../copy';
+import { commonMessages, errorReason } from '@/lib/i18n/common';
+import type { CommonMessages } from '@/lib/i18n/common/en';
+import { useMessages } from '@/lib/i18n/locale-context';
+import { billingMessages } from '../messages';
+import type { BillingMessages } from '../messages/en';
 import type { UpgradeMutation } from './upgrade-dialog';
 
-/** What went wrong, said specifically, and whether "nothing changed" is known to be true. */
-function failureOf(error: Error): { message: string; nothingChanged: boolean } {
-  if (!isApiError(error)) return { message: copy.failed.unknown, nothingChanged: false };
+/**
+ * What went wrong, said specifically, and whether "nothing changed" is known to be true. A refusal
+ * is told in our own words for its code (`errors`), never the server's message.
+ */
+export function failureOf(
+  error: Error,
+  failed: BillingMessages['upgrade']['failed'],
+  errors: CommonMessages['errors'],
+): { message: string; nothingChanged: boolean } {
+  if (!isApiError(error)) return { message: failed.unknown, nothingChanged: false };
   const { failure } = error;
   switch (failure.kind) {
     case 'network':
-      return { message: copy.failed.network, nothingChanged: true };
+      return { message: failed.network, nothingChanged: true };
     case 'timeout':
       // The request may have landed: say so instead of promising nothing changed.
-      return { message: copy.failed.timeout, nothingChanged: false };
+      return { message: failed.timeout, nothingChanged: false };
     case 'contract':
-      return { message: copy.failed.unreadable, nothingChanged: false };
+      return { message: failed.unreadable, nothingChanged: false };
     case 'http':
       return failure.status >= 500
-        ? { message: copy.failed.unavailable(failure.status), nothingChanged: true }
-        : { message: copy.failed.refused(failure.message), nothingChanged: true };
+        ? { message: failed.unavailable(failure.status), nothingChanged: true }
+        : { message: failed.refused(errorReason(error, errors)), nothingChanged: true };
   }
 }
 
@@ -51,8 +62,10 @@ export function UpgradeDialogContent({
   onConfirm: () => void;
   returnFocusTo: RefObject<HTMLButtonElement | null>;
 }) {
+  const copy = useMessages(billingMessages).upgrade;
+  const { errors } = useMessages(commonMessages);
   const pending = upgrade.isPending;
-  const failure = upgrade.error ? failureOf(upgrade.error) : null;
+  const failure = upgrade.error ? failureOf(upgrade.error, copy.failed, errors) : null;
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
@@ -67,9 +80,8 @@ export function UpgradeDialogContent({
           <DialogDescription>{copy.dialogDescription}</DialogDescription>
         </DialogHeader>
         <ul data-slot="upgrade-points">
-          {copy.dialogPoints.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
+          <li>{copy.dialogPoints.history}</li>
+          <li>{copy.dialogPoints.restore}</li>
         </ul>
         {failure && (
           <Alert tone="danger" live="assertive">

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { importOnce } from '@/lib/import-patiently';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
-import { upgradeCopy as copy } from '../copy';
+import { billingMessages } from '../messages';
 import type { UpgradeDialogContent as Content } from './upgrade-dialog-content';
 import './upgrade-dialog.css';
 
@@ -31,6 +32,7 @@ export function UpgradeDialog({
   /** Where the dialog's code comes from: its own chunk. Stories pass one that stalls or fails. */
   loadDialog?: () => Promise<typeof Content>;
 }) {
+  const copy = useMessages(billingMessages).upgrade;
   const [open, setOpen] = useState(false);
   // Kept from the first opening on, so that closing plays out inside the dialog (focus back).
   const [Dialog, setDialog] = useState<typeof Content | null>(null);

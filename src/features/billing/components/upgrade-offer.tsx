@@ -2,12 +2,23 @@ import { useId } from 'react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import type { Credits } from '@/contract/schemas';
 import { creditLevel } from '@/domain/account';
-import { upgradeCopy as copy } from '../copy';
+import { useMessages } from '@/lib/i18n/locale-context';
+import { billingMessages } from '../messages';
+import type { BillingMessages } from '../messages/en';
 import { UpgradeDialog, type UpgradeMutation } from './upgrade-dialog';
 import './upgrade-offer.css';
 
+/** The comparison's rows, in the order shown. */
+const ROWS: readonly (keyof BillingMessages['upgrade']['rows'])[] = [
+  'perAction',
+  'limit',
+  'runOut',
+  'gauge',
+];
+
 /** The call to action on Free: what Pro changes for AI, side by side with Free, and the button. */
 export function UpgradeOffer({ credits, upgrade }: { credits: Credits; upgrade: UpgradeMutation }) {
+  const copy = useMessages(billingMessages).upgrade;
   const titleId = useId();
   const level = creditLevel(credits.balance);
   return (
@@ -31,11 +42,11 @@ export function UpgradeOffer({ credits, upgrade }: { credits: Credits; upgrade: 
               </tr>
             </thead>
             <tbody>
-              {copy.rows.map((row) => (
-                <tr key={row.feature}>
-                  <th scope="row">{row.feature}</th>
-                  <td>{row.free}</td>
-                  <td>{row.pro}</td>
+              {ROWS.map((id) => (
+                <tr key={id}>
+                  <th scope="row">{copy.rows[id].feature}</th>
+                  <td>{copy.rows[id].free}</td>
+                  <td>{copy.rows[id].pro}</td>
                 </tr>
               ))}
             </tbody>

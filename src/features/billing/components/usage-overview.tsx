@@ -1,17 +1,20 @@
 import { useId } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Usage } from '@/contract/schemas';
+import { SILENT_MODE } from '@/domain/activation-modes';
 import type { Plan } from '@/domain/credits';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
-import { formatDay, formatNumber } from '@/lib/format';
+import { commonMessages } from '@/lib/i18n/common';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
 import { useDeferredArrival } from '@/lib/use-deferred-arrival';
 import { useUsage } from '../api/get-usage';
-import { groupCopy, usageCopy as copy } from '../copy';
+import { billingMessages } from '../messages';
 import { SectionError } from './section-error';
 import './usage-overview.css';
 
 /** The picture before the ledger: the last 14 days, day by day and by kind. */
 export function UsageOverview({ plan }: { plan: Plan }) {
+  const copy = useMessages(billingMessages).usage;
   const usage = useUsage();
   const data = useDeferredArrival(usage.data);
   return (
@@ -36,6 +39,9 @@ export function UsageOverview({ plan }: { plan: Plan }) {
 }
 
 export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
+  const { usage: copy, groups: groupNames } = useMessages(billingMessages);
+  const { modes } = useMessages(commonMessages);
+  const f = useFormats();
   const dailyId = useId();
   const kindsId = useId();
   // On Free a day's bar is the credits spent; on Pro it is the actions that ran (none metered).
@@ -57,22 +63,22 @@ export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
   return (
     <>
       <p data-slot="usage-total">{plan === 'pro' ? copy.totalPro(total) : copy.totalFree(total)}</p>
-      {skipped > 0 && <p data-slot="usage-skipped">{copy.skipped(skipped)}</p>}
+      {skipped > 0 && <p data-slot="usage-skipped">{copy.skipped(skipped, modes[SILENT_MODE])}</p>}
       <div data-slot="usage-charts">
         <figure data-slot="usage-figure" aria-labelledby={dailyId}>
           <figcaption id={dailyId}>
             {plan === 'pro' ? copy.dailyPro : copy.dailyFree}
             {first && last && (
-              <span data-slot="usage-range">{copy.range(formatDay(first), formatDay(last))}</span>
+              <span data-slot="usage-range">{copy.range(f.day(first), f.day(last))}</span>
             )}
           </figcaption>
           <ol data-slot="usage-days">
             {days.map((day) => {
-              const label = formatDay(day.date);
+              const label = f.day(day.date);
               return (
                 <li key={day.date} title={label}>
                   <span data-slot="usage-day-value" aria-hidden="true">
-                    {formatNumber(day.value)}
+                    {f.number(day.value)}
                   </span>
                   <span data-slot="usage-day-track" aria-hidden="true">
                     <span
@@ -81,7 +87,7 @@ export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
                     />
                   </span>
                   <span data-slot="usage-day-label" aria-hidden="true">
-                    {formatNumber(Number(day.date.slice(8)))}
+                    {f.number(Number(day.date.slice(8)))}
                   </span>
                   <span className="visually-hidden">
                     {plan === 'pro'
@@ -98,14 +104,14 @@ export function UsageCharts({ usage, plan }: { usage: Usage; plan: Plan }) {
           <ul data-slot="usage-kinds">
             {groups.map((group) => (
               <li key={group.id}>
-                <span data-slot="usage-kind-name">{groupCopy[group.id].name}</span>
+                <span data-slot="usage-kind-name">{groupNames[group.id].name}</span>
                 <span data-slot="usage-kind-track" aria-hidden="true">
                   <span
                     data-slot="usage-kind-bar"
                     style={{ width: `${(group.value / maxGroup) * 100}%` }}
                   />
                 </span>
-                <span data-slot="usage-kind-value">{formatNumber(group.value)}</span>
+                <span data-slot="usage-kind-value">{f.number(group.value)}</span>
               </li>
             ))}
           </ul>

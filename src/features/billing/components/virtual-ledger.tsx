@@ -9,8 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
 import { localDayKey, withDayHeaders, type DayRow } from '@/domain/usage';
-import { formatDay } from '@/lib/format';
-import { historyCopy as copy } from '../copy';
+import { useFormats, useMessages } from '@/lib/i18n/locale-context';
+import { billingMessages } from '../messages';
 import { LedgerRowContent } from './ledger-row';
 
 /*
@@ -135,6 +135,7 @@ export function VirtualLedger({
   fetchNextPageFailed: boolean;
   fetchNextPage: () => Promise<unknown>;
 }) {
+  const f = useFormats();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [rem] = useState(rootFontSize);
   const { rows, headers } = useMemo(() => rowsOf(pages), [pages]);
@@ -230,7 +231,7 @@ export function VirtualLedger({
               style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
             >
               {row?.type === 'day' ? (
-                <h4>{formatDay(row.day)}</h4>
+                <h4>{f.day(row.day)}</h4>
               ) : row ? (
                 <LedgerRowContent entry={row.entry} />
               ) : (
@@ -257,6 +258,7 @@ function ListEnd({
   failed: boolean;
   onRetry: () => void;
 }) {
+  const copy = useMessages(billingMessages).history;
   if (failed) {
     return (
       <p data-slot="ledger-end-text" role="alert">

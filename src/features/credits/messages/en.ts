@@ -3,8 +3,7 @@ import type { Formats } from '@/lib/i18n/formats';
 /** Every word the credits feature shows, in English (the source every locale translates). */
 export const en = (f: Formats) => ({
   gaugeLabel: 'Free AI credits',
-  left: (balance: number, granted: number) =>
-    `${f.number(balance)} of ${f.number(granted)} left`,
+  left: (balance: number, granted: number) => `${f.number(balance)} of ${f.number(granted)} left`,
   leftCompact: (balance: number, granted: number) => `${f.number(balance)}/${f.number(granted)}`,
   valueText: (balance: number, granted: number) =>
     `${f.number(balance)} of ${f.plural(granted, { one: '# free AI credit', other: '# free AI credits' })} left`,

@@ -52,7 +52,7 @@ export const ResettingScenario: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Reset to scenario' }));
     await waitFor(() =>
       expect(canvas.getByRole('form', { name: 'Scenario' })).toHaveTextContent(
-        'Reset to "exhausted".',
+        'Reset to “Out of credits, agent switched off”.',
       ),
     );
     await liveLineSettled(canvas);

@@ -8,10 +8,17 @@ import {
   type ScenarioName,
 } from '@/contract/qa';
 import { AI_ACTION_KINDS, type AiActionKind } from '@/domain/credits';
+import { commonMessages, errorReason } from '@/lib/i18n/common';
+import { useMessages } from '@/lib/i18n/locale-context';
 import { useLiveConnection } from '@/lib/live-connection';
 import { fireActions, grantPromotion, resetScenario, setFaults, useQaMutation } from '../api/qa';
-import { qaCopy as copy } from '../copy';
+import { qaPanelMessages } from '../messages';
 import './qa-panel.css';
+
+/** The routes a fault may be set on from the panel, by the contract's names. */
+const FAULT_ROUTES = (['credits', 'agent', 'aiActions', 'upgrade', 'ledger'] as const).filter(
+  (route) => FAULTABLE_ROUTES.includes(route),
+);
 
 /** Alt+Shift+Q toggles the panel from anywhere. */
 function isShortcut(event: KeyboardEvent) {
@@ -23,6 +30,7 @@ function isShortcut(event: KeyboardEvent) {
  * Mounted by the app only when the mock backend is on; a real-API build has none of it.
  */
 export function QaPanel({ defaultOpen = false }: { defaultOpen?: boolean }) {
+  const copy = useMessages(qaPanelMessages);
   const [open, setOpen] = useState(defaultOpen);
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -93,6 +101,7 @@ export function QaPanel({ defaultOpen = false }: { defaultOpen?: boolean }) {
 
 /** Which tab holds the live connection: one tab holds it for all the tabs of this browser. */
 function LiveConnectionLine() {
+  const copy = useMessages(qaPanelMessages);
   return (
     <p role="status" data-slot="qa-panel-live">
       {copy.live[useLiveConnection()]}
@@ -100,15 +109,19 @@ function LiveConnectionLine() {
   );
 }
 
+/** What the last submit did. A failure in our own words: the server's is in the network log. */
 function Outcome({ message, error }: { message: string | null; error: Error | null }) {
+  const copy = useMessages(qaPanelMessages);
+  const common = useMessages(commonMessages);
   return (
     <p role="status" data-slot="qa-panel-outcome">
-      {error ? copy.failed(error.message) : message}
+      {error ? copy.failed(errorReason(error, common.errors)) : message}
     </p>
   );
 }
 
 function ScenarioForm() {
+  const copy = useMessages(qaPanelMessages);
   const [name, setName] = useState<ScenarioName>('new-free');
   const reset = useQaMutation(resetScenario);
   const submit = (event: FormEvent) => {
@@ -121,19 +134,25 @@ function ScenarioForm() {
         {copy.scenario}
         <select value={name} onChange={(event) => setName(event.target.value as ScenarioName)}>
           {SCENARIO_NAMES.map((scenario) => (
-            <option key={scenario}>{scenario}</option>
+            <option key={scenario} value={scenario}>
+              {copy.scenarios[scenario]}
+            </option>
           ))}
         </select>
       </label>
       <Button type="submit" pending={reset.isPending}>
         {copy.applyScenario}
       </Button>
-      <Outcome message={reset.isSuccess ? copy.reset(reset.variables) : null} error={reset.error} />
+      <Outcome
+        message={reset.isSuccess ? copy.reset(copy.scenarios[reset.variables]) : null}
+        error={reset.error}
+      />
     </form>
   );
 }
 
 function FireForm() {
+  const copy = useMessages(qaPanelMessages);
   const [kind, setKind] = useState<AiActionKind>('dm_reply');
   // Number fields keep the text as typed: a cleared field is '', never NaN. The form's own
   // validation (required, min, max) stops a submit until the text is a number in range.
@@ -181,7 +200,9 @@ function FireForm() {
 }
 
 function PromotionForm() {
-  const [name, setName] = useState('Spring boost');
+  const copy = useMessages(qaPanelMessages);
+  // A starting name in the locale the panel opened in; after that the field is the person's.
+  const [name, setName] = useState(() => copy.promotionDefaultName);
   const [amount, setAmount] = useState('20');
   const grant = useQaMutation(grantPromotion);
   const submit = (event: FormEvent) => {
@@ -224,6 +245,7 @@ function PromotionForm() {
 }
 
 function FaultsForm() {
+  const copy = useMessages(qaPanelMessages);
   const [latencyMs, setLatency] = useState('0');
   const [randomFailureRate, setRate] = useState('0');
   const [routes, setRoutes] = useState<Faults['routes']>({});
@@ -269,30 +291,28 @@ function FaultsForm() {
             onChange={(e) => setRate(e.target.value)}
           />
         </label>
-        {(['credits', 'agent', 'aiActions', 'upgrade', 'ledger'] as const)
-          .filter((route) => FAULTABLE_ROUTES.includes(route))
-          .map((route) => (
-            <label key={route}>
-              {copy.routeFault(route)}
-              <select
-                value={routes[route] ?? ''}
-                onChange={(event) => {
-                  const value = event.target.value as (typeof FAULT_KINDS)[number] | '';
-                  setRoutes((current) => {
-                    const next = { ...current };
-                    if (value) next[route] = value;
-                    else delete next[route];
-                    return next;
-                  });
-                }}
-              >
-                <option value="">{copy.noFault}</option>
-                {FAULT_KINDS.map((kind) => (
-                  <option key={kind}>{kind}</option>
-                ))}
-              </select>
-            </label>
-          ))}
+        {FAULT_ROUTES.map((route) => (
+          <label key={route}>
+            {copy.routeFault(route)}
+            <select
+              value={routes[route] ?? ''}
+              onChange={(event) => {
+                const value = event.target.value as (typeof FAULT_KINDS)[number] | '';
+                setRoutes((current) => {
+                  const next = { ...current };
+                  if (value) next[route] = value;
+                  else delete next[route];
+                  return next;
+                });
+              }}
+            >
+              <option value="">{copy.noFault}</option>
+              {FAULT_KINDS.map((kind) => (
+                <option key={kind}>{kind}</option>
+              ))}
+            </select>
+          </label>
+        ))}
         <div data-slot="qa-panel-actions">
           <Button type="submit" pending={apply.isPending}>
             {copy.applyFaults}

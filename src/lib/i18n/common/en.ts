@@ -1,9 +1,8 @@
 import type { RefusalCode } from '@/contract/route-shapes';
 import type { ActivationMode } from '@/domain/activation-modes';
-import type { Formats } from '../formats';
 
 /** Words more than one feature says: the activation modes' names, and why a request failed. */
-export const en = (_f: Formats) => ({
+export const en = () => ({
   /**
    * The names the merchant knows the activation modes by: the agent's settings, its banner and
    * the billing history all say the same words.
@@ -20,11 +19,13 @@ export const en = (_f: Formats) => ({
       mode_needs_credits: 'this mode needs AI credits or the Pro plan.',
       restore_needs_ai: 'AI is still off. Get new credits or move to Pro first.',
       nothing_to_restore: 'there is nothing to turn back on: the mode was already changed.',
-      unknown_onboarding_step: 'this setup step no longer exists. Reload the page to see the current list.',
+      unknown_onboarding_step:
+        'this setup step no longer exists. Reload the page to see the current list.',
       promotion_requires_free_plan: 'promotions are only for the Free plan.',
       invalid_promotion_amount: 'that promotion amount is not valid.',
       promotion_id_reused: 'that promotion was already granted.',
-      idempotency_key_reused: 'this request was already sent with different details. Please try again.',
+      idempotency_key_reused:
+        'this request was already sent with different details. Please try again.',
       cursor_expired: 'the list changed while you were reading it. Reload it to see the latest.',
     } satisfies Record<RefusalCode, string>,
     unauthorized: 'you are signed out. Sign in again, then try once more.',
