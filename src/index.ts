@@ -16,8 +16,21 @@ export { useLiveConnection, type LiveConnection } from '@/lib/live-connection';
 export { ApiError, isApiError, type ApiFailure } from '@/lib/api-errors';
 
 // Language
-export { useFormats, useLocale, useMessages } from '@/lib/i18n/locale-context';
-export { defineMessages, rich, type MessageOverrides, type Translation } from '@/lib/i18n/messages';
+export {
+  useFormats,
+  useLocale,
+  useMessages,
+  type ActiveLocale,
+} from '@/lib/i18n/locale-context';
+export {
+  defineMessages,
+  rich,
+  type HostMessages,
+  type LocaleState,
+  type MessageOverrides,
+  type MessageSource,
+  type Translation,
+} from '@/lib/i18n/messages';
 export type { Formats, PluralForms } from '@/lib/i18n/formats';
 export { BUILT_IN_LOCALES, PSEUDO_ACCENTED, PSEUDO_RTL } from '@/lib/i18n/locales';
 

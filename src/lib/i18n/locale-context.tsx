@@ -54,8 +54,11 @@ export function useFormats(): Formats {
   return useLocaleState().formats;
 }
 
+/** The locale shown: `locale` for `lang` and `Intl`, `dir` for the page's direction. */
+export type ActiveLocale = Pick<LocaleState, 'locale' | 'messagesLocale' | 'dir'>;
+
 /** The active locale: `locale` for `lang` and `Intl`, `dir` for the page's direction. */
-export function useLocale(): Pick<LocaleState, 'locale' | 'messagesLocale' | 'dir'> {
+export function useLocale(): ActiveLocale {
   const { locale, messagesLocale, dir } = useLocaleState();
   return { locale, messagesLocale, dir };
 }
