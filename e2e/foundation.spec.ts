@@ -24,7 +24,7 @@ test.describe('scenarios', () => {
 
   test('an unknown scenario says which ones exist', async ({ page }) => {
     await page.goto('/?scenario=bankrupt');
-    await expect(page.getByRole('alert')).toContainText('There is no mock scenario "bankrupt"');
+    await expect(page.getByRole('alert')).toContainText('There is no mock scenario “bankrupt”');
     await expect(page.getByRole('alert')).toContainText('new-free');
   });
 });

@@ -111,3 +111,15 @@ test.describe('the language choice', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });
 });
+
+test.describe('a link that names the language', () => {
+  test.use({ locale: 'en-US' });
+
+  test('?lang=fr opens the app in French and keeps it as the choice', async ({ page }) => {
+    await page.goto('/settings/billing?scenario=new-free&lang=fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Facturation' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+    await page.goto('/');
+    await expect(page.getByRole('meter', { name: 'Crédits IA offerts' })).toBeVisible();
+  });
+});

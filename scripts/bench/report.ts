@@ -102,7 +102,8 @@ export function renderReport(report: BenchReport): string {
       '',
     ]);
     for (const page of pages) {
-      const path = new URL(page.url).pathname;
+      const { pathname, search } = new URL(page.url);
+      const path = pathname + search;
       const misses = lighthouseMisses(page);
       rows.push([
         `Lighthouse ${path} (mobile, median of ${page.runs.length})`,
@@ -345,7 +346,8 @@ function whyMissed(report: BenchReport): string[] {
   }
   if (ok(report.lighthouse)) {
     for (const page of report.lighthouse.pages.filter((p) => lighthouseMisses(p).length > 0)) {
-      const path = new URL(page.url).pathname;
+      const { pathname, search } = new URL(page.url);
+      const path = pathname + search;
       notes.push(
         `- Lighthouse ${path}: ${lighthouseMisses(page).join(', ')}. Its largest paint is “${page.lcpElement}”. Lighthouse's simulated phone counts every request that had finished by then, each on a slow network: ${page.beforeLcp.join(', ')}. It also multiplies this machine's CPU time by 4, so every task over 12.5 ms here adds to TBT; compare the runs.`,
       );

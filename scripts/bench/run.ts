@@ -124,7 +124,7 @@ const browser = await launchBrowser();
 try {
   if (baseline)
     report.lighthouse = await section(
-      'Lighthouse, 3 runs each: react + react-dom baseline, / and /settings/billing, the Next.js host /',
+      'Lighthouse, 3 runs each: react + react-dom baseline, / and /settings/billing in English and in French, the Next.js host /',
       async () => {
         // The Next.js host renders the package as packed from the current sources (the package
         // section has just packed them), with the credits of the app's own API.
@@ -133,7 +133,13 @@ try {
         try {
           return await runLighthouse(
             `${baseline.url}/`,
-            [`${app.url}/`, `${app.url}/settings/billing`],
+            [
+              `${app.url}/`,
+              `${app.url}/settings/billing`,
+              // French: its messages come as chunks of their own after the first JavaScript.
+              `${app.url}/?lang=fr`,
+              `${app.url}/settings/billing?lang=fr`,
+            ],
             {
               runs: 3,
               // Every run starts from the same account state.

@@ -5,6 +5,7 @@ import { App } from './app';
 import { followColorScheme } from './color-scheme';
 import { pageCodeBy } from './lazy-page';
 import { lazyPageAt } from './router';
+import { useShellStore } from './shell-store';
 import { StartupError } from './startup-error';
 import '@/styles/global.css';
 
@@ -38,6 +39,10 @@ function firstPageCode(): Promise<void> {
 }
 
 followColorScheme();
+// A link may name the language (`?lang=fr`, as `?scenario=` names a mock scenario): it becomes
+// the merchant's choice, which the language menu can change again.
+const linkedLanguage = new URLSearchParams(location.search).get('lang');
+if (linkedLanguage) useShellStore.getState().setLanguage(linkedLanguage);
 const root = createRoot(document.getElementById('root')!);
 
 Promise.all([startMockBackend(), firstPageCode()]).then(
@@ -53,6 +58,6 @@ Promise.all([startMockBackend(), firstPageCode()]).then(
     ),
   (error: unknown) => {
     console.error('The app could not start.', error);
-    root.render(<StartupError />);
+    root.render(<StartupError error={error} />);
   },
 );

@@ -19,8 +19,12 @@ export async function startBrowserMock(): Promise<ReturnType<typeof inPageLiveCh
   const requested = url.searchParams.get(SCENARIO_PARAM);
   const scenario = requested === null ? null : v.safeParse(scenarioNameSchema, requested);
   if (scenario && !scenario.success) {
-    throw new Error(
-      `There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`,
+    // The page says it in its own words from `unknownScenario`; the message is for the console.
+    throw Object.assign(
+      new Error(
+        `There is no mock scenario "${requested}". Scenarios: ${SCENARIO_NAMES.join(', ')}.`,
+      ),
+      { unknownScenario: { requested, known: SCENARIO_NAMES } },
     );
   }
 

@@ -49,6 +49,8 @@ export const en = () => ({
     title: 'The app could not start',
     body: 'Something stopped it while starting, such as an unknown mock scenario in the address. The browser console has the details.',
     openPlain: 'Open the app without the options in its address',
+    unknownScenario: (requested: string, known: string) =>
+      `There is no mock scenario “${requested}”. The scenarios are: ${known}.`,
   },
 });
 

@@ -43,6 +43,8 @@ const fr: Translation<AppMessages> = () => ({
     title: 'L’application n’a pas pu démarrer',
     body: 'Un problème l’a arrêtée au démarrage, par exemple un scénario simulé inconnu dans l’adresse. La console du navigateur donne le détail.',
     openPlain: 'Ouvrir l’application sans les paramètres de l’adresse',
+    unknownScenario: (requested, known) =>
+      `Aucun scénario simulé ne s’appelle « ${requested} ». Les scénarios sont : ${known}.`,
   },
 });
 
