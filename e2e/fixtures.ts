@@ -100,6 +100,12 @@ export async function reloadApp(page: Page) {
  */
 export const CONSOLE_ALLOWED: { pattern: RegExp; reason: string }[] = [
   {
+    // The app logs why it could not start, beside the page that says so; one test asks for a
+    // scenario that does not exist, on purpose.
+    pattern: /^The app could not start\. Error: There is no mock scenario "bankrupt"/,
+    reason: 'a test opens an unknown scenario on purpose',
+  },
+  {
     // Chromium logs every response with an error status itself, whoever asked for it. Tests that
     // inject faults or ask for what the rules refuse (409) cause these on purpose, and assert what
     // the person sees instead.
