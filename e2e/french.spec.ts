@@ -115,11 +115,18 @@ test.describe('the language choice', () => {
 test.describe('a link that names the language', () => {
   test.use({ locale: 'en-US' });
 
-  test('?lang=fr opens the app in French and keeps it as the choice', async ({ page }) => {
+  test('?lang=fr opens the app in French for that visit; the next one follows the browser again', async ({
+    page,
+  }) => {
     await page.goto('/settings/billing?scenario=new-free&lang=fr');
     await expect(page.getByRole('heading', { level: 1, name: 'Facturation' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
-    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Accueil' })
+      .click();
     await expect(page.getByRole('meter', { name: 'Crédits IA offerts' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('meter', { name: 'Free AI credits' })).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { CreditsProvider, type LinkComponent, type LiveChannel } from '@/index';
 import { DocumentLanguage } from './document-language';
 import { AppRoutes } from './router';
-import { useShellStore } from './shell-store';
+import { shownLanguage, useShellStore } from './shell-store';
 
 /** Where the API lives, fixed at build time (VITE_API_BASE_URL); '' is this page's origin. */
 const API_BASE_URL = import.meta.env.VITE_API_BASE_URL ?? '';
@@ -16,7 +16,7 @@ export const RouterLink: LinkComponent = Link;
  * `live`: the channel of live events the entry chose (the API's server-sent events by default).
  */
 export function App({ extras, live }: { extras?: ReactNode; live?: LiveChannel | undefined }) {
-  const language = useShellStore((state) => state.language);
+  const language = useShellStore(shownLanguage);
   return (
     <CreditsProvider
       baseUrl={API_BASE_URL}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { BUILT_IN_LOCALES, PSEUDO_ACCENTED, PSEUDO_RTL, useMessages } from '@/index';
 import { appMessages } from './messages';
-import { useShellStore } from './shell-store';
+import { shownLanguage, useShellStore } from './shell-store';
 
 /** The pseudo-locales are for QA and designers: offered only in builds on the mock backend. */
 const OFFER_PSEUDO = import.meta.env.VITE_API_MOCK === 'on';
@@ -19,7 +19,7 @@ function ownName(locale: string): string {
 export function LanguagePicker() {
   const copy = useMessages(appMessages).language;
   const id = useId();
-  const language = useShellStore((state) => state.language);
+  const language = useShellStore(shownLanguage);
   const setLanguage = useShellStore((state) => state.setLanguage);
   const locales = BUILT_IN_LOCALES.filter(
     (locale) => OFFER_PSEUDO || (locale !== PSEUDO_ACCENTED && locale !== PSEUDO_RTL),

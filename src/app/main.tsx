@@ -39,10 +39,9 @@ function firstPageCode(): Promise<void> {
 }
 
 followColorScheme();
-// A link may name the language (`?lang=fr`, as `?scenario=` names a mock scenario): it becomes
-// the merchant's choice, which the language menu can change again.
-const linkedLanguage = new URLSearchParams(location.search).get('lang');
-if (linkedLanguage) useShellStore.getState().setLanguage(linkedLanguage);
+// A link may name the language (`?lang=fr`, as `?scenario=` names a mock scenario): shown for
+// this visit, not kept; the merchant's own choice in the language menu is.
+useShellStore.setState({ linkedLanguage: new URLSearchParams(location.search).get('lang') });
 const root = createRoot(document.getElementById('root')!);
 
 Promise.all([startMockBackend(), firstPageCode()]).then(

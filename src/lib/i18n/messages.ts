@@ -157,11 +157,13 @@ export function createLocaleState(
       return pseudoTransform ? pseudo!.pseudoMessages(merged, pseudoTransform) : merged;
     };
     if (!isPromise(own) && !isPromise(overrides)) return finish(own, overrides);
-    return Promise.all([own, overrides]).then(([messages, extra]) => {
-      const done = finish(messages, extra);
-      made.set(source, done);
-      return done;
-    });
+    // Kept as the promise, marked when done as React's `use` reads it: every render then calls
+    // `use` with it, at once once fulfilled (a render that suspended must call `use` again).
+    const loading: Promise<M> & { status?: string; value?: M } = Promise.all([own, overrides]).then(
+      ([messages, extra]) => finish(messages, extra),
+    );
+    void loading.then((value) => Object.assign(loading, { status: 'fulfilled', value }));
+    return loading;
   }
 
   return {

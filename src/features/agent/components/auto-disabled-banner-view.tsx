@@ -7,7 +7,7 @@ import {
   type AlertLive,
 } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { SILENT_MODE } from '@/domain/activation-modes';
+import { SILENT_MODE, type ActivationMode } from '@/domain/activation-modes';
 import { commonMessages, errorReason } from '@/lib/i18n/common';
 import { useFormats, useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
@@ -48,11 +48,10 @@ export function ShownAutoDisabledBanner({
   state: ShownBannerState;
   restoring: boolean;
   restoreError: Error | null;
-  /** With what to announce once the agent has its mode back (the banner is then gone). */
-  onRestore: (announcement: string) => void;
+  /** Turns the previous mode back on; RestoredAnnouncement then says so (the banner is gone). */
+  onRestore: () => void;
 }) {
   const now = useNow();
-  const copy = useMessages(agentMessages).banner;
   const common = useMessages(commonMessages);
   const memoryKey = bannerMemoryKey(state);
   const collapsed = useBannerMemory((memory) => memory.collapsed.includes(memoryKey));
@@ -75,9 +74,16 @@ export function ShownAutoDisabledBanner({
             ? { status: 'error', message: errorReason(restoreError, common.errors) }
             : { status: 'idle' }
       }
-      onRestore={() => onRestore(copy.restored(common.modes[state.previousMode]))}
+      onRestore={onRestore}
     />
   );
+}
+
+/** What the status line says once the agent is back on `mode`, in the locale shown now. */
+export function RestoredAnnouncement({ mode }: { mode: ActivationMode }) {
+  const copy = useMessages(agentMessages).banner;
+  const common = useMessages(commonMessages);
+  return copy.restored(common.modes[mode]);
 }
 
 /**

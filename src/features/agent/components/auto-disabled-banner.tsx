@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
+import type { ActivationMode } from '@/domain/activation-modes';
 import { importPatiently } from '@/lib/import-patiently';
 import { lazyCode } from '@/lib/lazy-code';
 import { useCredits } from '@/lib/use-credits';
@@ -13,9 +14,7 @@ import type { BannerLinks } from './auto-disabled-banner-view';
 // was auto-disabled, not with every page's first JavaScript.
 // Pure: a host that never renders the banner drops it, and its chunk, from its bundle.
 const bannerView = /* @__PURE__ */ lazyCode(() =>
-  importPatiently(() => import('./auto-disabled-banner-view')).then(
-    (m) => m.ShownAutoDisabledBanner,
-  ),
+  importPatiently(() => import('./auto-disabled-banner-view')),
 );
 
 const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
@@ -31,26 +30,28 @@ export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerL
   const credits = useCredits(agent.data?.autoDisabled ? planAndBalance : planOnly);
   const state = bannerStateOf(agent.data, credits.data);
   const restore = useRestoreActivationMode();
-  const [done, setDone] = useState('');
+  // The mode turned back on, said once the banner is gone (in the locale of the moment).
+  const [done, setDone] = useState<ActivationMode | null>(null);
   const slot = useRef<HTMLDivElement>(null);
   // Shown in the first render after its code arrives: not React.lazy, whose Suspense boundary
   // holds new content back until 300 ms after its fallback appeared.
-  const { value: ShownAutoDisabledBanner } = useLazyCode(bannerView, state.kind !== 'hidden');
+  const { value: view } = useLazyCode(bannerView, state.kind !== 'hidden');
 
   return (
     <div ref={slot} data-slot="auto-disabled-banner-slot" tabIndex={-1}>
-      {state.kind !== 'hidden' && ShownAutoDisabledBanner && (
-        <ShownAutoDisabledBanner
+      {state.kind !== 'hidden' && view && (
+        <view.ShownAutoDisabledBanner
           state={state}
           billingHref={billingHref}
           activationRulesHref={activationRulesHref}
           restoring={restore.isPending}
           restoreError={restore.error}
-          onRestore={(announcement) => {
+          onRestore={() => {
             if (state.kind !== 'can-restore') return;
+            const { previousMode } = state;
             restore.mutate(undefined, {
               onSuccess: () => {
-                setDone(announcement);
+                setDone(previousMode);
                 // The button that had focus is gone with the banner: keep the keyboard where it was.
                 slot.current?.focus();
               },
@@ -59,7 +60,7 @@ export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerL
         />
       )}
       <p role="status" className="visually-hidden">
-        {state.kind === 'hidden' ? done : ''}
+        {state.kind === 'hidden' && done && view ? <view.RestoredAnnouncement mode={done} /> : ''}
       </p>
     </div>
   );

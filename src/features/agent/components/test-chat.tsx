@@ -216,7 +216,8 @@ function ChatMessage({
     return (
       <li data-slot="chat-message" data-from="agent">
         <span data-slot="chat-sender">{copy.agent}</span>
-        <p>{entry.text}</p>
+        {/* What was said, as it was said: the conversation is not interface copy. */}
+        <p translate="no">{entry.text}</p>
         <span data-slot="chat-cost">{entry.metered ? copy.replyCost : copy.replyIncluded}</span>
       </li>
     );
@@ -224,7 +225,7 @@ function ChatMessage({
   return (
     <li data-slot="chat-message" data-from="merchant" data-state={entry.status}>
       <span data-slot="chat-sender">{copy.you}</span>
-      <p>{entry.text}</p>
+      <p translate="no">{entry.text}</p>
       {entry.status === 'failed' && (
         <div data-slot="chat-failure">
           <p id={errorId}>{failureMessage(entry.error, copy, common.errors)}</p>
