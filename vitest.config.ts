@@ -22,16 +22,19 @@ const STORY_SETUP = ['.storybook/story-test-setup.ts'];
 /**
  * The stories' visual baselines, one tree per theme: visual-baselines/<theme>/<story file>/<story>.png.
  * Each story is pictured in both themes from one render (`.storybook/visual.setup.ts` names each
- * picture `<theme>/<story>`). A mismatch writes the new picture and a diff under
- * reports/visual/<theme>/ (not committed). `npm run test:visual -- --update` rewrites the baselines.
+ * picture `<theme>/<story>`); the main states are also pictured in French and right to left, light
+ * theme, under visual-baselines/fr/ and visual-baselines/rtl/ (`.storybook/locale-pass.ts`). A
+ * mismatch writes the new picture and a diff under reports/visual/<folder>/ (not committed).
+ * `npm run test:visual -- --update` writes the missing baselines and rewrites those that differ.
  */
 function visualCheck() {
   const shotPath =
     (folder: string[]) =>
     ({ root, testFileDirectory, testFileName, arg, ext }: ShotPath) => {
-      const [theme = '', ...name] = arg.split('/');
+      // `<tree>/<story>`: the tree is a theme (light, dark) or a locale's (fr, rtl).
+      const [tree = '', ...name] = arg.split('/');
       const storyFile = join(testFileDirectory, testFileName.replace(/\.stories\.tsx?$/, ''));
-      return join(root, ...folder, theme, storyFile, `${name.join('/')}${ext}`);
+      return join(root, ...folder, tree, storyFile, `${name.join('/')}${ext}`);
     };
   return {
     setupFiles: [...STORY_SETUP, '.storybook/visual.setup.ts'],
@@ -75,7 +78,8 @@ const testConfig = defineConfig({
       },
       {
         // Every story: render, play, axe and pictures in the light theme, then axe and pictures
-        // of the same render in the dark theme (contrast included).
+        // of the same render in the dark theme (contrast included), then the same render in
+        // every locale (.storybook/locale-pass.ts).
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         // The dark theme's axe check imports axe-core itself: bundled up front, so the dev server

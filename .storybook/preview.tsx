@@ -2,13 +2,14 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import type { RequestHandler } from 'msw';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { RouterLink } from '../src/app/app';
 import type { ScenarioName } from '../src/contract/qa';
-import { CreditsProvider } from '../src/index';
+import { CreditsProvider, PSEUDO_ACCENTED, PSEUDO_RTL, useLocale } from '../src/index';
 import { createMemoryBackend } from '../src/mocks/memory-backend';
+import { useStoryLocale } from './story-locale';
 import '../src/styles/global.css';
 
 declare module '@storybook/react-vite' {
@@ -38,12 +39,34 @@ const mockBackendLoader: NonNullable<Preview['loaders']> = async (context) => {
   return {};
 };
 
+/**
+ * The page's `lang` and `dir` follow the locale on screen, as a host's page should: the provider's
+ * own answer, which changes when the new locale's words are in, not when it is asked for.
+ */
+function PageLanguage() {
+  const { locale, dir } = useLocale();
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = dir;
+  }, [locale, dir]);
+  return null;
+}
+
 /** A fresh query cache and router per story, so no state leaks between stories. */
-function StoryApp({ route, children }: { route: string; children: ReactNode }) {
+function StoryApp({
+  route,
+  locale,
+  children,
+}: {
+  route: string;
+  locale: string;
+  children: ReactNode;
+}) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } }),
   );
   const [location] = useState(() => memoryLocation({ path: route, record: true }));
+  const shownLocale = useStoryLocale(locale);
   return (
     // Not shared across tabs: each story has a mock backend of its own, and stories run side by
     // side in frames of one origin, where a shared connection would carry another story's events.
@@ -51,14 +74,17 @@ function StoryApp({ route, children }: { route: string; children: ReactNode }) {
       queryClient={queryClient}
       linkComponent={RouterLink}
       shareLiveAcrossTabs={false}
+      locale={shownLocale}
     >
+      <PageLanguage />
       <Router hook={location.hook}>{children}</Router>
     </CreditsProvider>
   );
 }
 
-const withApp: Decorator = (Story, { parameters, id }) => (
-  <StoryApp key={id} route={parameters.route ?? '/'}>
+/** The locale switch drives the provider's `locale`, as a host does. */
+const withApp: Decorator = (Story, { parameters, globals, id }) => (
+  <StoryApp key={id} route={parameters.route ?? '/'} locale={String(globals.locale ?? 'en')}>
     <Story />
   </StoryApp>
 );
@@ -74,8 +100,24 @@ const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mockBackendLoader],
   decorators: [withApp, withTheme],
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
   globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+          // For QA and designers: untranslated words and clipping show at a glance.
+          { value: PSEUDO_ACCENTED, title: 'Pseudo accented', right: PSEUDO_ACCENTED },
+          // For QA and designers: every component laid out right to left.
+          { value: PSEUDO_RTL, title: 'Pseudo RTL', right: PSEUDO_RTL },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme',
       toolbar: {

@@ -2,13 +2,15 @@
  * After each story's test (render, play, and the a11y addon's axe check in the light theme), the
  * story is pictured and compared with its committed baselines (visual-baselines/, see
  * vitest.config.ts) in both themes: light first, then the same render switched to dark, where
- * axe's colour rules run again (contrast differs per theme). One render and one play serve both.
+ * axe's colour rules run again (contrast differs per theme). Then the same render is shown in
+ * every locale (locale-pass.ts). One render and one play serve them all.
  */
-import axe from 'axe-core';
 import { afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { COLOUR_RULES } from '../src/testing/a11y-rules';
 import { FIXED_NOW } from '../src/testing/builders';
+import { axeViolations, failsOnViolations, type A11yParameter } from './axe-check';
+import { checkEveryLocale } from './locale-pass';
 
 /**
  * Pictures must not depend on the machine: one font from a Debian package (fonts-dejavu-core),
@@ -52,46 +54,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** The a11y addon's own run (@storybook/addon-a11y), repeated as it is: same scope, same rules. */
-const AXE_SCOPE = {
-  include: document.body,
-  exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
-};
-
-interface A11yParameter {
-  disable?: boolean;
-  test?: 'off' | 'todo' | 'error';
-  config?: axe.Spec;
-  options?: axe.RunOptions;
-}
-
-/**
- * The colour rules of axe, configured as the addon configures it. The other rules (names, roles,
- * structure) do not depend on the theme: the addon has just run them all in light.
- */
-async function colourViolations(a11y: A11yParameter): Promise<string[]> {
-  axe.reset();
-  // The addon turns "region" off: a component on its own has no landmarks around it.
-  const rules = [{ id: 'region', enabled: false }, ...(a11y.config?.rules ?? [])];
-  axe.configure({ ...a11y.config, rules });
-  const turnedOff = Object.fromEntries(
-    rules.filter(({ enabled }) => enabled === false).map(({ id }) => [id, { enabled: false }]),
-  );
-  const { violations } = await axe.run(AXE_SCOPE, {
-    ...a11y.options,
-    runOnly: { type: 'rule', values: COLOUR_RULES },
-    rules: { ...turnedOff, ...a11y.options?.rules },
-    // Only the failures come back: the passing checks' details are most of axe's work.
-    resultTypes: ['violations'],
-  });
-  return violations.map(
-    (violation) =>
-      `${violation.id} (${violation.nodes.length}): ${violation.help} at ${violation.nodes[0]?.target.join(' ')}`,
-  );
-}
-
-function matchPicture(theme: 'light' | 'dark', name: string) {
-  return expect.element(page.elementLocator(pictureOf())).toMatchScreenshot(`${theme}/${name}`, {
+/** `folder`: the theme (light, dark) or, in light, the locale (fr, rtl). */
+function matchPicture(folder: string, name: string) {
+  return expect.element(page.elementLocator(pictureOf())).toMatchScreenshot(`${folder}/${name}`, {
     screenshotOptions: { animations: 'disabled', caret: 'hide' },
   });
 }
@@ -99,17 +64,22 @@ function matchPicture(theme: 'light' | 'dark', name: string) {
 afterEach(async (context) => {
   // Only story tests; a story that already failed has nothing to compare.
   if (!('story' in context) || context.task.result?.errors?.length) return;
-  const { story } = context as unknown as { story: { parameters: { a11y?: A11yParameter } } };
+  const { story } = context as unknown as {
+    story: { id: string; parameters: { a11y?: A11yParameter } };
+  };
   const a11y = story.parameters.a11y ?? {};
   const root = document.documentElement;
   await matchPicture('light', context.task.name);
   root.dataset.theme = 'dark';
   try {
-    if (!a11y.disable && a11y.test === 'error') {
-      expect(await colourViolations(a11y), 'axe, in the dark theme').toEqual([]);
+    if (failsOnViolations(a11y)) {
+      // The other rules (names, roles, structure) do not depend on the theme: the addon has just
+      // run them all in light.
+      expect(await axeViolations(a11y, COLOUR_RULES), 'axe, in the dark theme').toEqual([]);
     }
     await matchPicture('dark', context.task.name);
   } finally {
     root.dataset.theme = 'light';
   }
+  await checkEveryLocale(story, context.task.name, matchPicture);
 });

@@ -4,7 +4,7 @@ import { expect, userEvent } from 'storybook/test';
 import { lazyPage } from './lazy-page';
 
 function Arrived() {
-  return <h1>The page</h1>;
+  return <h1 translate="no">The page</h1>;
 }
 
 /**

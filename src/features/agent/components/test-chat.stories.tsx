@@ -17,7 +17,8 @@ function BalanceReadout() {
   const balance = useCredits().data?.balance;
   const f = useFormats();
   return (
-    <p>
+    // The story's own readout, not the component's words.
+    <p translate="no">
       {balance == null
         ? 'No balance'
         : f.plural(balance, { one: '# credit left', other: '# credits left' })}

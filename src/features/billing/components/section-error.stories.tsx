@@ -6,6 +6,14 @@ const meta = {
   title: 'Features/Billing/Section error',
   component: SectionError,
   args: { title: 'We could not load your usage.', retryLabel: 'Try again', onRetry: fn() },
+  // Its words come from its caller's catalog; here they are the story's own.
+  decorators: [
+    (Story) => (
+      <div translate="no">
+        <Story />
+      </div>
+    ),
+  ],
 } satisfies Meta<typeof SectionError>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -13,7 +13,7 @@ function OpenDialog() {
   const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={opener} type="button" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" translate="no" onClick={() => setOpen(true)}>
         Open again
       </button>
       <UpgradeDialogContent

@@ -39,7 +39,9 @@ const meta = {
   decorators: [
     (Story) => (
       <>
-        <h3 id="ledger-title">All activity</h3>
+        <h3 id="ledger-title" translate="no">
+          All activity
+        </h3>
         <Story />
       </>
     ),
