@@ -20,6 +20,11 @@ import { isPackageImport } from '../vite.lib.config.ts';
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'dist-lib');
 
+// The package is always the production build, whoever runs this: started from a test (whose
+// NODE_ENV is `test`), Vite's React plugin compiled JSX to `jsxDEV`, which a host's production
+// React does not have (a Next.js host failed with "jsxDEV is not a function").
+process.env.NODE_ENV = 'production';
+
 await vite({ root, configFile: join(root, 'vite.lib.config.ts'), logLevel: 'warn' });
 await rolldown({
   cwd: root,
