@@ -37,10 +37,10 @@ function localeState(
   if (!state) byLocale.set(key, (state = createLocaleState(locale, messagesLocale, host, pseudo)));
   return state;
 }
-let english: LocaleState | undefined;
 
+/** Outside any provider (the startup error), English from the same cache. */
 function useLocaleState(): LocaleState {
-  return use(LocaleContext) ?? (english ??= createLocaleState('en', 'en', undefined));
+  return use(LocaleContext) ?? localeState(SOURCE_LOCALE, SOURCE_LOCALE, undefined, undefined);
 }
 
 /** The words of one catalog in the active locale; suspends while that locale's chunk loads. */
@@ -54,7 +54,7 @@ export function useFormats(): Formats {
   return useLocaleState().formats;
 }
 
-/** The locale shown: `locale` for `lang` and `Intl`, `dir` for the page's direction. */
+/** The locale shown. */
 export type ActiveLocale = Pick<LocaleState, 'locale' | 'messagesLocale' | 'dir'>;
 
 /** The active locale: `locale` for `lang` and `Intl`, `dir` for the page's direction. */

@@ -75,7 +75,6 @@ export function pseudoFormats(formats: Formats, transform: Transform): Formats {
     dateTime: (iso, timeZone) => transform(formats.dateTime(iso, timeZone)),
     day: (day) => transform(formats.day(day)),
     relative: (iso, now) => transform(formats.relative(iso, now)),
-    list: (items) => formats.list(items),
     when(iso, now) {
       const { text, exact } = formats.when(iso, now);
       return { text: transform(text), exact: transform(exact) };
