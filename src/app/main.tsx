@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { LiveChannel } from '@/index';
 import { App } from './app';
 import { followColorScheme } from './color-scheme';
-import { pageCodeBy } from './lazy-page';
-import { lazyPageAt } from './router';
+import { lazyRouteAt } from './router';
 import { useShellStore } from './shell-store';
 import { StartupError } from './startup-error';
 import '@/styles/global.css';
@@ -24,18 +23,17 @@ async function startMockBackend(): Promise<{ extras: ReactNode; live?: LiveChann
 }
 
 /**
- * Opened directly, a settings page's HTML asks for its code beside the first chunk, so it is
- * usually in by the time the first chunk runs. The first render waits for it until the next
- * frame at most: the page then shows in the first frame, instead of a loading line and the page a
- * moment later (two first layouts of the page's frame, and two renders, where one does). A hidden
- * tab has no frames: there the first render does not wait.
+ * Opened directly, a settings page's HTML asks for its code beside the first chunk. The first
+ * render waits for it until the next frame at most (the page's data is asked for as that render
+ * starts, and a hidden tab has no frames), so React.lazy usually has it at once: no loading line,
+ * and no Suspense fallback whose reveal React holds for 300 ms.
  */
-function firstPageCode(): Promise<void> {
-  const nextFrame =
-    document.visibilityState === 'hidden'
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  return pageCodeBy(lazyPageAt(location.pathname), nextFrame);
+function firstPageCode(): Promise<unknown> {
+  const code = lazyRouteAt(location.pathname)
+    ?.preload()
+    .catch(() => undefined);
+  if (!code || document.visibilityState === 'hidden') return Promise.resolve();
+  return Promise.race([code, new Promise((resolve) => requestAnimationFrame(resolve))]);
 }
 
 followColorScheme();

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useMessages } from '@/index';
+import { PageCodeUnavailable } from './lazy-route';
 import { appMessages } from './messages';
 
 interface State {
@@ -7,8 +8,9 @@ interface State {
 }
 
 /**
- * The last line of defence for a page that crashes while rendering: the frame (sidebar, gauge,
- * banner) stays, and the page says so plainly with a way out, instead of a blank screen.
+ * The last line of defence for a page that crashes while rendering, or whose code cannot be
+ * fetched: the frame (sidebar, gauge, banner) stays, and the page says so plainly with a way out,
+ * instead of a blank screen.
  * React offers error boundaries only as class components.
  */
 export class RouteErrorBoundary extends Component<
@@ -28,13 +30,31 @@ export class RouteErrorBoundary extends Component<
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('A page crashed while rendering', error, info.componentStack);
+    // React reports every error a boundary catches; a crash also gets where it happened.
+    if (!(error instanceof PageCodeUnavailable))
+      console.error('A page crashed while rendering', error, info.componentStack);
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (error instanceof PageCodeUnavailable)
+      return (
+        <PageUnavailable
+          onRetry={() => {
+            error.retry();
+            this.setState({ error: null });
+          }}
+        />
+      );
     return <PageCrashed />;
   }
+}
+
+/** A page whose code did not arrive; rendered again, it fetches again (see lazyRoute). */
+function PageUnavailable({ onRetry }: { onRetry: () => void }) {
+  const copy = useMessages(appMessages);
+  return <PageProblem words={copy.pageUnavailable} onAction={onRetry} />;
 }
 
 /** A class component cannot read the words (a hook), so the crashed page's place is a function. */

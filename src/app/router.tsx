@@ -1,7 +1,8 @@
+import { Suspense } from 'react';
 import { parse } from 'regexparam';
 import { matchRoute, useLocation, Route, Switch } from 'wouter';
 import { usePrefetchBillingPage } from '@/index';
-import { lazyPage, type LazyPage } from './lazy-page';
+import { lazyRoute, PageLoading, type LazyRoute } from './lazy-route';
 import { ROUTES } from './paths';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { HomeRoute } from './routes/home';
@@ -9,10 +10,10 @@ import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
 // Settings pages load their code only when opened: they are not in the app's first JavaScript.
-const ActivationRulesRoute = lazyPage(() =>
+const ActivationRulesRoute = lazyRoute(() =>
   import('./routes/activation-rules').then((m) => m.ActivationRulesRoute),
 );
-const BillingPageCode = lazyPage(() => import('./routes/billing').then((m) => m.BillingRoute));
+const BillingPageCode = lazyRoute(() => import('./routes/billing').then((m) => m.BillingRoute));
 
 function BillingRoute() {
   // The page's queries start in the same moment as its code, not once it has arrived and
@@ -25,7 +26,7 @@ function BillingRoute() {
  * The page at `path` when it is one that fetches its code when opened (see main.tsx), matched by
  * the router's own matcher with its default parser (regexparam), as the routes below match it.
  */
-export function lazyPageAt(path: string): LazyPage | undefined {
+export function lazyRouteAt(path: string): LazyRoute | undefined {
   if (matchRoute(parse, ROUTES.billing, path)[0]) return BillingPageCode;
   if (matchRoute(parse, ROUTES.activationRules, path)[0]) return ActivationRulesRoute;
   return undefined;
@@ -37,12 +38,14 @@ export function AppRoutes() {
   return (
     <RootLayout>
       <RouteErrorBoundary resetKey={location}>
-        <Switch>
-          <Route path={ROUTES.home} component={HomeRoute} />
-          <Route path={ROUTES.billing} component={BillingRoute} />
-          <Route path={ROUTES.activationRules} component={ActivationRulesRoute} />
-          <Route component={NotFoundRoute} />
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path={ROUTES.home} component={HomeRoute} />
+            <Route path={ROUTES.billing} component={BillingRoute} />
+            <Route path={ROUTES.activationRules} component={ActivationRulesRoute} />
+            <Route component={NotFoundRoute} />
+          </Switch>
+        </Suspense>
       </RouteErrorBoundary>
     </RootLayout>
   );

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settleMicrotasks } from '@/testing/microtasks';
 
 type Listener = (list: { getEntriesByName: (name: string) => unknown[] }) => void;
 
@@ -108,84 +109,32 @@ describe('afterFirstPaint', () => {
   });
 });
 
-describe('whenPainted', () => {
-  it('runs after the first paint, and its cleanup undoes what ran', async () => {
-    const { whenPainted } = await loadModule();
-    const undo = vi.fn();
-    const run = vi.fn(() => undo);
-    const cleanup = whenPainted(run);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(run).not.toHaveBeenCalled();
-    FakePaintObserver.paint('first-contentful-paint');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(run).toHaveBeenCalledOnce();
-    cleanup();
-    expect(undo).toHaveBeenCalledOnce();
-  });
-
-  it('runs in a task of its own after the paint, not in the task that saw it', async () => {
-    const { whenPainted } = await loadModule();
-    const run = vi.fn();
-    whenPainted(run);
-    FakePaintObserver.paint('first-contentful-paint');
-    // Every promise settled, no task run: what waits on the paint has not started yet.
-    await settleMicrotasks();
-    expect(run).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(run).toHaveBeenCalledOnce());
-  });
-
-  it('never runs when cleaned up before the paint', async () => {
-    const { whenPainted } = await loadModule();
-    const run = vi.fn();
-    whenPainted(run)();
-    FakePaintObserver.paint('first-contentful-paint');
-    await vi.advanceTimersByTimeAsync(0);
-    expect(run).not.toHaveBeenCalled();
-  });
-});
-
-describe('onNextPaint', () => {
-  /** Frame callbacks, run by the test as the browser would run them just before a paint. */
-  function fakeFrames() {
-    const frames = new Map<number, FrameRequestCallback>();
-    let next = 0;
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.set(++next, callback);
-      return next;
-    });
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
-    return () => {
-      for (const [id, callback] of frames) {
-        frames.delete(id);
-        callback(performance.now());
-      }
-    };
+describe('useAfterFirstPaint', () => {
+  /** What each render of the part saw. */
+  const seen: boolean[] = [];
+  function Part({ read }: { read: () => boolean }) {
+    seen.push(read());
+    return null;
   }
 
-  it('runs just after the next frame, not inside it', async () => {
-    const paintFrame = fakeFrames();
-    const { onNextPaint } = await loadModule();
-    const run = vi.fn();
-    onNextPaint(run);
-    await vi.advanceTimersByTimeAsync(50);
-    expect(run).not.toHaveBeenCalled();
-    paintFrame();
-    expect(run).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
-  it('does not run once its cleanup has, before or after the frame', async () => {
-    const paintFrame = fakeFrames();
-    const { onNextPaint } = await loadModule();
-    const early = vi.fn();
-    onNextPaint(early)();
-    const late = vi.fn();
-    const cancelLate = onNextPaint(late);
-    paintFrame();
-    cancelLate();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(early).not.toHaveBeenCalled();
-    expect(late).not.toHaveBeenCalled();
+  it('is false until the first contentful paint, then true', async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    await loadModule();
+    const { useAfterFirstPaint } = await import('./use-after-first-paint');
+    const root = createRoot(document.createElement('div'));
+    await act(async () => {
+      root.render(createElement(Part, { read: useAfterFirstPaint }));
+      await Promise.resolve();
+    });
+    expect(seen).toEqual([false]);
+    await act(async () => {
+      FakePaintObserver.paint('first-contentful-paint');
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(seen).toEqual([false, true]);
+    await act(async () => {
+      root.unmount();
+      await Promise.resolve();
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type * as v from 'valibot';
 import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import type * as Contract from '@/contract/schemas';
-import { afterFirstPaint, nextTask } from './after-first-paint';
+import { afterFirstPaint } from './after-first-paint';
 import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
 import { lazyCode } from './lazy-code';
@@ -99,14 +99,7 @@ export async function apiRequest<S extends v.GenericSchema>(
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
-  let loaded = contract.value;
-  if (!loaded) {
-    // The answers of a first load arrive before the contract's parser, and all of them went on as
-    // it landed, in one task that parsed every answer (20 ms here, four times that on Lighthouse's
-    // phone). Each now waits for a task of its own.
-    loaded = await schemas;
-    await nextTask();
-  }
+  const loaded = contract.value ?? (await schemas);
   if (!response.ok) {
     const parsed = loaded.safeParse(loaded.apiErrorSchema, payload);
     throw new ApiError({

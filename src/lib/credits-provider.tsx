@@ -1,15 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { whenPainted } from './after-first-paint';
 import { bindApiConfig } from './api-config';
 import { LocaleProvider } from './i18n/locale-context';
 import type { HostMessages } from './i18n/messages';
-import { importPatiently } from './import-patiently';
-import { lazyCode } from './lazy-code';
+import { lazyCode, useLazyCode } from './lazy-code';
 import { LinkComponentProvider, type LinkComponent } from './link';
 import { LiveConnectionContext, type LiveConnection } from './live-connection';
 import type { LiveChannel } from './live-updates';
 import { createQueryClient } from './query-client';
+import { useAfterFirstPaint } from './use-after-first-paint';
 // The tokens and shared helpers every component's styles use. Here, not in the entry: an entry
 // that only re-exports is skipped by the bundler, and its stylesheet with it.
 import '@/styles/package.css';
@@ -71,7 +70,7 @@ export interface CreditsProviderProps<Messages = Record<string, unknown>> {
 }
 
 /** The code of live updates, only needed once the first frame is on screen. */
-const liveCode = lazyCode(() => importPatiently(() => import('./live-updates')));
+const liveCode = lazyCode(() => import('./live-updates'));
 
 /**
  * Everything the components and hooks need: the API to call, server state (TanStack Query) and
@@ -98,26 +97,16 @@ export function CreditsProvider<Messages = Record<string, unknown>>({
   useMemo(() => bindApiConfig(client, { baseUrl, fetch }), [client, baseUrl, fetch]);
   const [connection, setConnection] = useState<LiveConnection>('none');
   // The live channel opens once the first frame is on screen: that frame has nothing to update.
+  const { value: liveUpdates } = useLazyCode(liveCode, useAfterFirstPaint());
   useEffect(
     () =>
-      whenPainted(() => {
-        let stop: (() => void) | undefined;
-        let stopped = false;
-        void liveCode.load().then(({ followLive }) => {
-          if (stopped) return;
-          stop = followLive(client, {
-            live,
-            shareAcrossTabs: shareLiveAcrossTabs,
-            account,
-            onConnection: setConnection,
-          });
-        });
-        return () => {
-          stopped = true;
-          stop?.();
-        };
+      liveUpdates?.followLive(client, {
+        live,
+        shareAcrossTabs: shareLiveAcrossTabs,
+        account,
+        onConnection: setConnection,
       }),
-    [client, baseUrl, fetch, live, shareLiveAcrossTabs, account],
+    [liveUpdates, client, baseUrl, fetch, live, shareLiveAcrossTabs, account],
   );
   return (
     <QueryClientProvider client={client}>

@@ -1,10 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
 import type { ActivationMode } from '@/domain/activation-modes';
-import { importPatiently } from '@/lib/import-patiently';
-import { lazyCode } from '@/lib/lazy-code';
+import { lazyCode, useLazyCode } from '@/lib/lazy-code';
 import { useCredits } from '@/lib/use-credits';
-import { useLazyCode } from '@/lib/use-lazy-code';
 import { bannerStateOf } from '../activation-rules';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
 import { useAgent } from '../api/use-agent';
@@ -13,9 +11,7 @@ import type { BannerLinks } from './auto-disabled-banner-view';
 // Most visits never see the banner: its view, words and restore action load only when the agent
 // was auto-disabled, not with every page's first JavaScript.
 // Pure: a host that never renders the banner drops it, and its chunk, from its bundle.
-const bannerView = /* @__PURE__ */ lazyCode(() =>
-  importPatiently(() => import('./auto-disabled-banner-view')),
-);
+const bannerView = /* @__PURE__ */ lazyCode(() => import('./auto-disabled-banner-view'));
 
 const planAndBalance = ({ plan, balance }: Credits) => ({ plan, balance });
 const planOnly = ({ plan }: Credits) => ({ plan, balance: null });
@@ -33,8 +29,6 @@ export function AutoDisabledBanner({ billingHref, activationRulesHref }: BannerL
   // The mode turned back on, said once the banner is gone (in the locale of the moment).
   const [done, setDone] = useState<ActivationMode | null>(null);
   const slot = useRef<HTMLDivElement>(null);
-  // Shown in the first render after its code arrives: not React.lazy, whose Suspense boundary
-  // holds new content back until 300 ms after its fallback appeared.
   const { value: view } = useLazyCode(bannerView, state.kind !== 'hidden');
 
   return (

@@ -1,12 +1,9 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { AiActionKind } from '@/domain/credits';
 import { AI_ACTION_GROUPS } from '@/domain/usage';
-import { onNextPaint } from '@/lib/after-first-paint';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { importPatiently } from '@/lib/import-patiently';
-import { lazyCode } from '@/lib/lazy-code';
-import { useLazyCode } from '@/lib/use-lazy-code';
+import { lazyCode, useLazyCode } from '@/lib/lazy-code';
 import type { LedgerFilters } from '../api/get-ledger';
 import { useLedger } from '../api/use-ledger';
 import { billingMessages } from '../messages';
@@ -14,9 +11,7 @@ import type { BillingMessages } from '../messages/en';
 import { SectionError } from './section-error';
 import './ledger-history.css';
 
-const virtualLedger = lazyCode(() =>
-  importPatiently(() => import('./virtual-ledger')).then((m) => m.VirtualLedger),
-);
+const virtualLedger = lazyCode(() => import('./virtual-ledger').then((m) => m.VirtualLedger));
 
 type Filter = 'all' | `type:${NonNullable<LedgerFilters['type']>}` | `kind:${AiActionKind}`;
 
@@ -41,17 +36,9 @@ export function LedgerHistory() {
   const pages = ledger.data?.pages;
   const total = pages?.[0]?.total ?? 0;
   const loaded = pages?.reduce((sum, page) => sum + page.entries.length, 0) ?? 0;
-  // The list's code (its virtualizer and rows) is asked for just after the frame that first shows
-  // the history's entries has painted: on a phone the list sits far below the plan, whose alert
-  // (the page's largest paint) comes with the same data, and asked for inside that frame it took
-  // its bandwidth and main thread. It renders in the first render after it lands (useLazyCode).
-  const hasEntries = total > 0;
-  const [entriesShown, setEntriesShown] = useState(false);
-  useEffect(
-    () => (hasEntries && !entriesShown ? onNextPaint(() => setEntriesShown(true)) : undefined),
-    [hasEntries, entriesShown],
-  );
-  const { value: VirtualLedger } = useLazyCode(virtualLedger, entriesShown);
+  // The list's code (its virtualizer and rows) is asked for once there are entries to show.
+  const list = useLazyCode(virtualLedger, total > 0);
+  const VirtualLedger = list.value;
 
   return (
     <div data-slot="ledger-history">
@@ -99,6 +86,10 @@ export function LedgerHistory() {
             fetchNextPageFailed={ledger.isFetchNextPageError}
             fetchNextPage={ledger.fetchNextPage}
           />
+        ) : list.failed ? (
+          <LedgerBox state="error">
+            <SectionError title={copy.error} retryLabel={copy.retry} onRetry={list.retry} />
+          </LedgerBox>
         ) : (
           <LedgerBox state="pending" />
         )

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { importOnce } from '@/lib/import-patiently';
+import { lazyCode } from '@/lib/lazy-code';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { billingMessages } from '../messages';
 import type { UpgradeDialogContent as Content } from './upgrade-dialog-content';
@@ -11,7 +11,7 @@ import './upgrade-dialog.css';
 export type UpgradeMutation = ReturnType<typeof useUpgradeToPro>;
 
 /** The dialog's chunk, fetched once; after a failure, the next press tries again. */
-const loadDialogContent = importOnce(() =>
+const dialogContent = lazyCode(() =>
   import('./upgrade-dialog-content').then((module) => module.UpgradeDialogContent),
 );
 
@@ -26,7 +26,7 @@ const loadDialogContent = importOnce(() =>
  */
 export function UpgradeDialog({
   upgrade,
-  loadDialog = loadDialogContent,
+  loadDialog = dialogContent.load,
 }: {
   upgrade: UpgradeMutation;
   /** Where the dialog's code comes from: its own chunk. Stories pass one that stalls or fails. */

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { lazyPage } from './lazy-page';
+import { lazyRoute, PageLoading } from './lazy-route';
+import { RouteErrorBoundary } from './route-error-boundary';
 
 function Arrived() {
   return <h1 translate="no">The page</h1>;
@@ -12,8 +13,15 @@ function Arrived() {
  * fails once and then arrives). Each story makes its page once, as the app makes each route's.
  */
 function LazyPageDemo({ load }: { load: () => Promise<typeof Arrived> }) {
-  const [Page] = useState(() => lazyPage(load));
-  return <Page />;
+  const [Page] = useState(() => lazyRoute(load));
+  // The boundaries the router puts around its routes.
+  return (
+    <RouteErrorBoundary resetKey="story">
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
 }
 
 const meta = {
