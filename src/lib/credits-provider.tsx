@@ -3,12 +3,13 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { bindApiConfig } from './api-config';
 import { LocaleProvider } from './i18n/locale-context';
 import type { HostMessages } from './i18n/messages';
-import { lazyCode, useLazyCode } from './lazy-code';
+import { lazyCode } from './lazy-code';
 import { LinkComponentProvider, type LinkComponent } from './link';
 import { LiveConnectionContext, type LiveConnection } from './live-connection';
 import type { LiveChannel } from './live-updates';
 import { createQueryClient } from './query-client';
 import { useAfterFirstPaint } from './use-after-first-paint';
+import { useLazyCode } from './use-lazy-code';
 // The tokens and shared helpers every component's styles use. Here, not in the entry: an entry
 // that only re-exports is skipped by the bundler, and its stylesheet with it.
 import '@/styles/package.css';

@@ -2,7 +2,8 @@
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazyCode, useLazyCode, type LazyCode } from './lazy-code';
+import { lazyCode, type LazyCode } from './lazy-code';
+import { useLazyCode } from './use-lazy-code';
 
 /** A fetch that fails `failures` times, then resolves with 'the module'. */
 function flakyFetch(failures: number) {
