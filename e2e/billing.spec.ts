@@ -236,6 +236,36 @@ test.describe('a long history', () => {
     await expect(page.getByText('3,000 entries', { exact: true })).toBeVisible();
     expect(await billing.historyRows()).toBeLessThan(60);
   });
+
+  test('by keyboard: End in the focused list reaches the start with one day pinned, Home the top', async ({
+    page,
+    openApp,
+    api,
+    billing,
+  }) => {
+    await openApp('/settings/billing');
+    await api.request('POST', '/api/qa/scenario', { name: 'long-history', entries: 300 });
+    await reloadApp(page);
+    await expect(page.getByText('300 entries', { exact: true })).toBeVisible();
+    await billing.history.focus();
+    await page.keyboard.press('End');
+    await expect(billing.historyStart).toBeInViewport();
+    // The day heading at the box's top edge is the pinned one, over the rows of its day.
+    const box = await billing.history.boundingBox();
+    const daysAtTop = await billing.history
+      .getByRole('heading', { level: 4 })
+      .evaluateAll(
+        (days, top) =>
+          days.filter((day) => Math.abs(day.closest('li')!.getBoundingClientRect().top - top) < 2)
+            .length,
+        box!.y + 1,
+      );
+    expect(daysAtTop).toBe(1);
+    await page.keyboard.press('Home');
+    await expect(billing.history.getByRole('heading', { level: 4 }).first()).toBeInViewport();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => billing.history.evaluate((list) => list.scrollTop)).toBeGreaterThan(0);
+  });
 });
 
 test.describe('the page’s own code', () => {

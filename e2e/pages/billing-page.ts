@@ -78,7 +78,7 @@ export class BillingPage {
   /**
    * Scrolls the history to its very first entry. The loop runs inside the page (no round trip per
    * step): scroll to the bottom of what is loaded, which asks for the next, older page, wait for
-   * that page to land, again. The keyboard path (End in the focused list) has its own story.
+   * that page to land, again. The keyboard path (End in the focused list) has its own test (billing.spec.ts).
    */
   async scrollHistoryToStart() {
     await this.history.evaluate(async (box, startText) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useMessages } from '@/lib/i18n/locale-context';
@@ -28,10 +28,9 @@ export function BillingPage() {
   return <BillingPageView credits={credits} />;
 }
 
-// One element for every render: React skips an element it has already rendered, so the history
-// (its rows included) does not render again each time the credits change, on their arrival and
-// on every spend. It reads its own queries.
-const history = <LedgerHistory />;
+// The history takes no props and reads its own queries: memo keeps the credits changing, on their
+// arrival and on every spend, from rendering it (and its rows) again.
+const History = memo(LedgerHistory);
 
 /**
  * Every state of the billing page, from the credits state it is given (stories render this). On Free: the credits in
@@ -89,7 +88,7 @@ export function BillingPageView({ credits }: { credits: CreditsState }) {
                 <Skeleton height="14rem" />
               </div>
             )}
-            {history}
+            <History />
           </section>
         </Card>
       )}

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, spyOn, userEvent, within, type MockInstance } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
 import { FIXED_NOW } from '@/testing/builders';
 import { VirtualLedger } from './virtual-ledger';
@@ -58,26 +58,36 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The scroll writes the list makes, watched from TheStart's `beforeEach`. */
-let scrollWrites: MockInstance | undefined;
+/** Whether the row of `heading` is at the top edge of `box`, inside its border. */
+function atTopOf(box: HTMLElement, heading: Element) {
+  const top = box.getBoundingClientRect().top + box.clientTop;
+  return Math.abs(heading.closest('li')!.getBoundingClientRect().top - top) < 1;
+}
 
 /**
- * The whole history is in: days, rows, and at the bottom the line that says it starts there. As
- * it mounts, the list writes no scroll position: its new box is already at the top.
+ * The whole history is in: it opens at its top, newest day first; scrolled down, the day of the
+ * rows at the top stays pinned above them; at the bottom, the line that says the history starts
+ * there.
  */
 export const TheStart: Story = {
-  beforeEach: () => {
-    const spy = spyOn(Element.prototype, 'scrollTo');
-    scrollWrites = spy;
-    return () => spy.mockRestore();
-  },
   play: async ({ canvas }) => {
     const list = canvas.getByRole('region', { name: 'All activity' });
-    await expect(within(list).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(1);
+    const days = within(list).getAllByRole('heading', { level: 4 });
+    await expect(days.length).toBeGreaterThan(1);
+    await expect(list.scrollTop).toBe(0);
+    await expect(atTopOf(list, days[0]!)).toBe(true);
+    const newestDay = days[0]!.textContent;
     await expect(within(list).getAllByText('1 credit used.', { exact: false })[0]).toBeVisible();
-    await expect(scrollWrites).not.toHaveBeenCalled();
+
     list.scrollTop = list.scrollHeight;
     await expect(await within(list).findByText('This is where your history begins.')).toBeVisible();
+    // The top rows are an older day's: its heading is the one at the top of the box.
+    const pinned = () =>
+      within(list)
+        .getAllByRole('heading', { level: 4 })
+        .filter((day) => atTopOf(list, day));
+    await waitFor(() => expect(pinned()).toHaveLength(1));
+    await expect(pinned()[0]).not.toHaveTextContent(newestDay);
   },
 };
 

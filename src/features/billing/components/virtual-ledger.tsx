@@ -1,10 +1,4 @@
-import {
-  defaultRangeExtractor,
-  elementScroll,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { LedgerEntryDto, LedgerPage } from '@/contract/schemas';
@@ -14,111 +8,24 @@ import { billingMessages } from '../messages';
 import { LedgerRowContent } from './ledger-row';
 
 /*
- * The history's list: a chunk of its own with the virtualizer (TanStack Virtual and the rows,
- * 11.8 KB gzip, which were more than half of the billing route's), fetched once the ledger's data
- * is in. It sits below a phone's first screen: the billing route's own chunk no longer carries it.
+ * The history's list, a chunk of its own (TanStack Virtual and the rows) that LedgerHistory fetches
+ * once the ledger's data is in. Built as TanStack Virtual's "dynamic" example (rows measured as they
+ * mount) and its "sticky" one (the top row's day header pinned with `position: sticky`).
  */
 
-type Row = DayRow<LedgerEntryDto>;
-
-/** Rows of one page, kept per page object: a new page costs its own rows, not the whole list. */
-const rowsByPage = new WeakMap<
-  LedgerPage,
-  { previousDay: string | undefined; rows: Row[]; lastDay: string | undefined }
->();
-
-function rowsOf(pages: readonly LedgerPage[]) {
-  const rows: Row[] = [];
-  const headers: number[] = [];
-  let previousDay: string | undefined;
-  for (const page of pages) {
-    let cached = rowsByPage.get(page);
-    if (!cached || cached.previousDay !== previousDay) {
-      cached = { previousDay, ...withDayHeaders(page.entries, localDayKey, previousDay) };
-      rowsByPage.set(page, cached);
-    }
-    for (const row of cached.rows) {
-      if (row.type === 'day') headers.push(rows.length);
-      rows.push(row);
-    }
-    previousDay = cached.lastDay;
-  }
-  return { rows, headers };
-}
-
-/** The last day header at or above `index`: the one that stays pinned at the top. */
-function headerFor(headers: readonly number[], index: number): number {
-  let low = 0;
-  let high = headers.length - 1;
-  let found = headers[0] ?? 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = headers[middle]!;
-    if (candidate <= index) {
-      found = candidate;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-
 /**
- * Row heights, also the rows' minimum heights in the CSS. When a row measures what was estimated,
- * the list never corrects its scroll position, which would cut short a keyboard scroll (End) in
- * flight. Rows that wrap onto more lines (narrow screens, large text) are measured as they are.
+ * Row heights, also the rows' minimum heights in ledger-history.css: a row that measures what was
+ * estimated never moves the scroll position. Rows that wrap (narrow screens, large text) grow.
  */
 const DAY_ROW_REM = 2.5;
 const ENTRY_ROW_REM = 4;
 
-/**
- * The scroll box's size as ResizeObserver reports it, handed to the virtualizer in the next frame
- * (as its own row observer does with `useAnimationFrameWithResizeObserver`).
- */
-function observeBorderBox(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  onRect: (rect: { width: number; height: number }) => void,
-) {
-  const element = instance.scrollElement;
-  if (!element) return;
-  let frame = 0;
-  const observer = new ResizeObserver(([entry]) => {
-    const box = entry?.borderBoxSize[0];
-    if (!box) return;
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() =>
-      onRect({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) }),
-    );
-  });
-  observer.observe(element);
-  return () => {
-    cancelAnimationFrame(frame);
-    observer.disconnect();
-  };
-}
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 60;
 
 function rootFontSize(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
-
-/** Boxes the virtualizer has asked to scroll at least once (the first ask may be skipped). */
-const written = new WeakSet<Element>();
-
-/**
- * The virtualizer's own scroll write, except its first one for a box when that is to the top: it
- * writes the offset it knows as it mounts, and a box it has just been given is already at its
- * top. Writing it anyway made the browser lay out the whole page inside the list's first commit.
- */
-const scrollBox: typeof elementScroll = (offset, options, instance) => {
-  const box = instance.scrollElement;
-  if (box && !written.has(box)) {
-    written.add(box);
-    if (offset + (options.adjustments ?? 0) === 0) return;
-  }
-  elementScroll(offset, options, instance);
-};
-
-/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
-const PREFETCH_ROWS = 60;
 
 export function VirtualLedger({
   pages,
@@ -138,62 +45,60 @@ export function VirtualLedger({
   const f = useFormats();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [rem] = useState(rootFontSize);
-  const { rows, headers } = useMemo(() => rowsOf(pages), [pages]);
-  // One row after the entries says what is below: more loading, a failure, or the very start.
-  const count = rows.length + 1;
 
-  // Stable between scroll frames: the list recomputes every row's position when these change.
-  const estimateSize = useCallback(
-    (index: number) => (rows[index]?.type === 'day' ? DAY_ROW_REM : ENTRY_ROW_REM) * rem,
-    [rows, rem],
-  );
+  // The rows of every page, and for each row the index of its day's header (pinned while the row
+  // is at the top). A day that runs on from one page into the next keeps its one header.
+  const { rows, headerOf } = useMemo(() => {
+    const rows: DayRow<LedgerEntryDto>[] = [];
+    const headerOf: number[] = [];
+    let previousDay: string | undefined;
+    let header = 0;
+    for (const page of pages) {
+      const paged = withDayHeaders(page.entries, localDayKey, previousDay);
+      for (const row of paged.rows) {
+        if (row.type === 'day') header = rows.length;
+        headerOf.push(header);
+        rows.push(row);
+      }
+      previousDay = paged.lastDay;
+    }
+    return { rows, headerOf };
+  }, [pages]);
+
+  // Stable while the rows are: the virtualizer recomputes every row's position when getItemKey
+  // changes, and its range when rangeExtractor does.
   const getItemKey = useCallback(
     (index: number) => {
       const row = rows[index];
+      // One row after the entries says what is below: more loading, a failure, or the very start.
       if (!row) return 'end';
-      if (row.type === 'entry') return row.entry.id;
-      const next = rows[index + 1];
-      return `day-${next?.type === 'entry' ? next.entry.id : index}`;
+      return row.type === 'day' ? `day-${row.day}` : row.entry.id;
     },
     [rows],
   );
-
+  // The docs' sticky example: the top row's day header is always rendered, to be pinned.
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const pinned = headerFor(headers, range.startIndex);
+      const pinned = headerOf[range.startIndex] ?? 0;
       return [...new Set([pinned, ...defaultRangeExtractor(range)])].sort((a, b) => a - b);
     },
-    [headers],
+    [headerOf],
   );
 
-  // TanStack Virtual hands back a mutable instance; React Compiler leaves this component alone.
+  // The virtualizer is one mutable instance, so React Compiler skips this component and the lint
+  // rule warns on every useVirtualizer (TanStack/virtual#736); `npm run lint` allows no warnings.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count,
+    count: rows.length + 1,
     getScrollElement: () => scrollRef.current,
-    estimateSize,
+    estimateSize: (index) => (rows[index]?.type === 'day' ? DAY_ROW_REM : ENTRY_ROW_REM) * rem,
     getItemKey,
-    overscan: 10,
     rangeExtractor,
-    // Sizes come from ResizeObserver, after the browser's own layout, never by reading layout
-    // while the list mounts (which made the browser lay out the page inside that task). Until
-    // they come: the box is never taller than the window, and a row is its estimate.
-    initialRect: { width: 0, height: window.innerHeight },
-    observeElementRect: observeBorderBox,
-    scrollToFn: scrollBox,
-    // A size that changes re-renders the list: in the next frame, not inside the observer's own
-    // callback, where new rows would be observed in a loop the browser reports as an error.
-    useAnimationFrameWithResizeObserver: true,
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize[0];
-      if (box) return Math.round(box.blockSize);
-      const index = instance.indexFromElement(element);
-      return instance.itemSizeCache.get(getItemKey(index)) ?? estimateSize(index);
-    },
+    overscan: 10,
   });
 
   const items = virtualizer.getVirtualItems();
-  const pinned = headerFor(headers, virtualizer.range?.startIndex ?? 0);
+  const pinned = headerOf[virtualizer.range?.startIndex ?? 0];
   const lastIndex = items.at(-1)?.index ?? 0;
 
   useEffect(() => {
@@ -227,6 +132,7 @@ export function VirtualLedger({
               data-index={item.index}
               ref={virtualizer.measureElement}
               data-slot={row?.type === 'day' ? 'ledger-day' : row ? 'ledger-row' : 'ledger-end'}
+              // The pinned header is sticky at the list's top; every other row sits at its start.
               data-pinned={isPinned || undefined}
               style={isPinned ? undefined : { transform: `translateY(${item.start}px)` }}
             >
