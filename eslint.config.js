@@ -10,14 +10,23 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layout's arrows (shared/STYLE.md): app -> features -> components/lib/contract -> domain,
- * mocks -> contract and domain. Everything not allowed below is an error.
+ * mocks -> contract and domain. Inside lib, by concern: scheduling (when code runs and loads)
+ * needs nothing; the API client needs scheduling; live updates and language need the API client;
+ * the provider (lib's own files) ties them all together. The credits query (features/credits/api)
+ * is the one part of a feature the others read: one query for every reader. Everything not
+ * allowed below is an error.
  */
 const elements = [
   { type: 'domain', pattern: 'src/domain', partialMatch: false },
   { type: 'contract', pattern: 'src/contract', partialMatch: false },
   { type: 'mocks', pattern: 'src/mocks', partialMatch: false },
+  { type: 'lib-scheduling', pattern: 'src/lib/scheduling', partialMatch: false },
+  { type: 'lib-api', pattern: 'src/lib/api', partialMatch: false },
+  { type: 'lib-live', pattern: 'src/lib/live', partialMatch: false },
+  { type: 'lib-i18n', pattern: 'src/lib/i18n', partialMatch: false },
   { type: 'lib', pattern: 'src/lib', partialMatch: false },
   { type: 'components', pattern: 'src/components', partialMatch: false },
+  { type: 'credits-api', pattern: 'src/features/credits/api', partialMatch: false },
   { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['name'] },
   { type: 'app', pattern: 'src/app', partialMatch: false },
   { type: 'testing', pattern: 'src/testing', partialMatch: false },
@@ -27,19 +36,31 @@ const elements = [
   { type: 'app', pattern: 'src', partialMatch: false },
 ];
 
+/** Every part of lib, and what every layer above the domain may read. */
+const LIB = ['lib', 'lib-scheduling', 'lib-api', 'lib-live', 'lib-i18n'];
+const base = ['contract', 'domain'];
+
 const to = (/** @type {string[]} */ ...types) => ({ to: { element: { types: { anyOf: types } } } });
 
 const layerPolicies = [
   { from: { element: { type: 'domain' } }, allow: to('domain') },
   { from: { element: { type: 'contract' } }, allow: to('domain') },
-  { from: { element: { type: 'lib' } }, allow: to('contract', 'domain', 'styles') },
-  { from: { element: { type: 'components' } }, allow: to('lib', 'domain') },
+  { from: { element: { type: 'lib-scheduling' } }, allow: to('lib-scheduling') },
+  { from: { element: { type: 'lib-api' } }, allow: to('lib-api', 'lib-scheduling', ...base) },
+  { from: { element: { type: 'lib-live' } }, allow: to('lib-live', 'lib-api', ...base) },
+  {
+    from: { element: { type: 'lib-i18n' } },
+    allow: to('lib-i18n', 'lib-api', 'lib-scheduling', ...base),
+  },
+  { from: { element: { type: 'lib' } }, allow: to(...LIB, ...base, 'styles') },
+  { from: { element: { type: 'credits-api' } }, allow: to('credits-api', ...LIB, ...base) },
+  { from: { element: { type: 'components' } }, allow: to(...LIB, 'domain') },
   { from: { element: { type: 'mocks' } }, allow: to('contract', 'domain') },
   {
     from: { element: { type: 'feature' } },
     allow: [
-      to('components', 'lib', 'contract', 'domain'),
-      // Only its own folder: features never import each other.
+      to('components', 'credits-api', ...LIB, ...base),
+      // Only its own folder: features never import each other (the credits query aside, above).
       {
         to: {
           element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } },
@@ -49,11 +70,11 @@ const layerPolicies = [
   },
   {
     from: { element: { type: 'app' } },
-    allow: to('app', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks', 'styles'),
+    allow: to('app', 'feature', 'credits-api', 'components', ...LIB, ...base, 'mocks', 'styles'),
   },
   {
     from: { element: { type: 'testing' } },
-    allow: to('testing', 'feature', 'components', 'lib', 'contract', 'domain', 'mocks', 'app'),
+    allow: to('testing', 'feature', 'credits-api', 'components', ...LIB, ...base, 'mocks', 'app'),
   },
   // Stories and tests sit beside the code they cover and may also reach the mock and test kit.
   { from: { file: { categories: 'test-or-story' } }, allow: to('mocks', 'testing') },
@@ -161,7 +182,15 @@ export default defineConfig(
         {
           mode: 'jsx-only',
           'jsx-attributes': {
-            include: ['aria-label', 'aria-valuetext', 'aria-roledescription', 'title', 'alt', 'placeholder', 'label'],
+            include: [
+              'aria-label',
+              'aria-valuetext',
+              'aria-roledescription',
+              'title',
+              'alt',
+              'placeholder',
+              'label',
+            ],
           },
         },
       ],

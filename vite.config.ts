@@ -6,7 +6,7 @@ import { msw } from 'msw/vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { ROUTES } from './src/app/paths';
 import { API_ROUTES } from './src/contract/routes';
-import { apiBaseUrl } from './src/lib/api-config';
+import { apiBaseUrl } from './src/lib/api/api-config';
 
 /**
  * The requests every page makes first (the credits for the gauge, the agent for its banner) start

@@ -3,7 +3,7 @@
  * client's live channel through the host's fetch against it: the token must reach the stream.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { reconnecting, serverSentEvents } from '@/lib/live-updates';
+import { reconnecting, serverSentEvents } from '@/lib/live/live-updates';
 import { startMockHttpServer, type MockHttpServer } from './mock-http-server.ts';
 
 const TOKEN = 'host-secret';

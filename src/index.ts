@@ -11,9 +11,9 @@ export {
   type CreditsProviderProps,
 } from './credits-provider-typed';
 export type { LinkComponent, LinkProps } from '@/lib/link';
-export type { LiveChannel, LiveListener } from '@/lib/live-updates';
-export { useLiveConnection, type LiveConnection } from '@/lib/live-connection';
-export { ApiError, isApiError, type ApiFailure } from '@/lib/api-errors';
+export type { LiveChannel, LiveListener } from '@/lib/live/live-updates';
+export { useLiveConnection, type LiveConnection } from '@/lib/live/live-connection';
+export { ApiError, isApiError, type ApiFailure } from '@/lib/api/api-errors';
 
 // Language
 export {
@@ -47,8 +47,8 @@ export { UsageOverview } from '@/features/billing/components/usage-overview';
 export { LedgerHistory } from '@/features/billing/components/ledger-history';
 
 // Hooks and query options (for prefetching, or reading the data into a host's own UI)
-export { creditsQueryOptions } from '@/lib/credits-query';
-export { useCredits } from '@/lib/use-credits';
+export { creditsQueryOptions } from '@/features/credits/api/credits-query';
+export { useCredits } from '@/features/credits/api/use-credits';
 export { agentQueryOptions } from '@/features/agent/api/get-agent';
 export { useAgent } from '@/features/agent/api/use-agent';
 export { useSetActivationMode } from '@/features/agent/api/set-activation-mode';
@@ -61,7 +61,7 @@ export { useCompleteOnboardingStep } from '@/features/billing/api/complete-onboa
 export { useUsage, usageQueryOptions } from '@/features/billing/api/get-usage';
 export { useUpgradeToPro } from '@/features/billing/api/upgrade-to-pro';
 export { usePrefetchBillingPage } from '@/features/billing/api/prefetch-billing-page';
-export { queryKeys } from '@/lib/query-keys';
+export { queryKeys } from '@/lib/api/query-keys';
 
 // The contract's types and the credit rules' names
 export type {

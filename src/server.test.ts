@@ -13,7 +13,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BillingPage, CreditsGauge, CreditsProvider } from '@/index';
-import { queryKeys } from '@/lib/query-keys';
+import { queryKeys } from '@/lib/api/query-keys';
 import { createMemoryBackend } from '@/mocks/memory-backend';
 import { fetchCreditsState } from './server';
 
@@ -69,11 +69,15 @@ describe('fetchCreditsState and server rendering', () => {
     const mismatches: unknown[] = [];
     const consoleError = vi.spyOn(console, 'error');
     asked.length = 0;
-    const root = await act(() =>
-      hydrateRoot(container, page(state), {
+    // Async: the provider's own updates just after hydrating (the first paint has come, the live
+    // code arrives) land inside act too.
+    const root = await act(async () => {
+      const hydrated = hydrateRoot(container, page(state), {
         onRecoverableError: (error) => mismatches.push(error),
-      }),
-    );
+      });
+      await Promise.resolve();
+      return hydrated;
+    });
     expect(mismatches).toEqual([]);
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('7');

@@ -11,9 +11,9 @@
  */
 import { dehydrate, type DehydratedState } from '@tanstack/react-query';
 import { agentQueryOptions } from '@/features/agent/api/get-agent';
-import { bindApiConfig } from '@/lib/api-config';
-import { creditsQueryOptions } from '@/lib/credits-query';
-import { createQueryClient } from '@/lib/query-client';
+import { creditsQueryOptions } from '@/features/credits/api/credits-query';
+import { bindApiConfig } from '@/lib/api/api-config';
+import { createQueryClient } from '@/lib/api/query-client';
 
 export interface CreditsStateOptions {
   /** The API's absolute address (origin and base path): a server has no page to be relative to. */

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 
 import type { ScenarioName } from '../../src/contract/qa.ts';
-import { QUIET_MS } from '../../src/lib/live-timing.ts';
+import { QUIET_MS } from '../../src/lib/live/live-timing.ts';
 import { until, type AppTab } from './app-tab.ts';
 
 /** What a flow is given: the app in a first tab, and more tabs of the same browser on demand. */

@@ -6,7 +6,7 @@ import { SidebarGauge } from '../pages/sidebar-gauge.ts';
  * A merchant's ordinary day: many tabs of the app in one browser, on an API over HTTP/1.1 (the
  * HTTP mock, as local development and many proxies are). A browser keeps at most 6 HTTP/1.1
  * connections to a host, so a live stream per tab left the seventh tab without its page. One tab
- * holds the stream and relays its events to the others (src/lib/shared-live-channel.ts).
+ * holds the stream and relays its events to the others (src/lib/live/shared-live-channel.ts).
  */
 const TABS = 12;
 

@@ -1,5 +1,5 @@
 /**
- * Many tabs of the app in one browser, sharing one live stream (src/lib/shared-live-channel.ts):
+ * Many tabs of the app in one browser, sharing one live stream (src/lib/live/shared-live-channel.ts):
  * how many streams 1, 6 and 12 tabs hold, how fast an API spend reaches the farthest of 12 tabs
  * beside a lone tab, and how long the stream takes to move when the tab holding it closes.
  * Each round opens one browser context and grows it: 1 tab (measured alone), 6, then 12 (the

@@ -1,15 +1,15 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { bindApiConfig } from './api-config';
+import { bindApiConfig } from './api/api-config';
+import { createQueryClient } from './api/query-client';
 import { LocaleProvider } from './i18n/locale-context';
 import type { HostMessages } from './i18n/messages';
-import { lazyCode } from './lazy-code';
 import { LinkComponentProvider, type LinkComponent } from './link';
-import { LiveConnectionContext, type LiveConnection } from './live-connection';
-import type { LiveChannel } from './live-updates';
-import { createQueryClient } from './query-client';
-import { useAfterFirstPaint } from './use-after-first-paint';
-import { useLazyCode } from './use-lazy-code';
+import { LiveConnectionContext, type LiveConnection } from './live/live-connection';
+import type { LiveChannel } from './live/live-updates';
+import { lazyCode } from './scheduling/lazy-code';
+import { useAfterFirstPaint } from './scheduling/use-after-first-paint';
+import { useLazyCode } from './scheduling/use-lazy-code';
 // The tokens and shared helpers every component's styles use. Here, not in the entry: an entry
 // that only re-exports is skipped by the bundler, and its stylesheet with it.
 import '@/styles/package.css';
@@ -71,7 +71,7 @@ export interface CreditsProviderProps<Messages = Record<string, unknown>> {
 }
 
 /** The code of live updates, only needed once the first frame is on screen. */
-const liveCode = lazyCode(() => import('./live-updates'));
+const liveCode = lazyCode(() => import('./live/live-updates'));
 
 /**
  * Everything the components and hooks need: the API to call, server state (TanStack Query) and

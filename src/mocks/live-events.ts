@@ -55,7 +55,7 @@ export function followAccount(db: MockDb, random: () => number, sink: LiveEventS
   return stop;
 }
 
-/** What the app's live channel hears (see `LiveChannel` in src/lib/live-updates.ts). */
+/** What the app's live channel hears (see `LiveChannel` in src/lib/live/live-updates.ts). */
 export interface LiveChannelListener {
   message(data: unknown): void;
   error(closed: boolean): void;

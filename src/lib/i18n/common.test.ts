@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api-errors';
+import { ApiError } from '../api/api-errors';
 import { errorReason } from './common';
 import { en } from './common/en';
 

@@ -1,4 +1,4 @@
-import { isApiError } from '../api-errors';
+import { isApiError } from '../api/api-errors';
 import { en, type CommonMessages } from './common/en';
 import { defineMessages } from './messages';
 

@@ -1,6 +1,6 @@
 import { Direction } from 'radix-ui';
 import { createContext, use, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { useHydrated } from '../use-hydrated';
+import { useHydrated } from '../scheduling/use-hydrated';
 import type { Formats } from './formats';
 import { isPseudoLocale, SOURCE_LOCALE } from './locales';
 import {

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { newest } from '@/lib/revision';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { newest } from '@/lib/api/revision';
 
 export function restoreActivationMode(_variables: void, { client }: ApiCall) {
   return apiRequest('restoreActivationMode', (c) => c.agentSchema, { client });

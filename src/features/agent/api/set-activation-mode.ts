@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Agent } from '@/contract/schemas';
 import type { ActivationMode } from '@/domain/activation-modes';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { changeAt, newest } from '@/lib/revision';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { changeAt, newest } from '@/lib/api/revision';
 
 export function setActivationMode({ mode }: { mode: ActivationMode }, { client }: ApiCall) {
   return apiRequest('setActivationMode', (c) => c.agentSchema, { client, body: { mode } });

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Credits } from '@/contract/schemas';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { newest } from '@/lib/revision';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { newest } from '@/lib/api/revision';
 
 /** Records one test-chat reply; the key makes a retry of the same message free (rule 7). */
 export function spendTestChatReply(

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { usePrefetchInBrowser } from '@/lib/use-prefetch-in-browser';
+import { usePrefetchInBrowser } from '@/lib/api/use-prefetch-in-browser';
 import { agentQueryOptions } from './get-agent';
 
 export function useAgent() {

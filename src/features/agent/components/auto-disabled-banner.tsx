@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Credits } from '@/contract/schemas';
 import type { ActivationMode } from '@/domain/activation-modes';
-import { lazyCode } from '@/lib/lazy-code';
-import { useCredits } from '@/lib/use-credits';
-import { useLazyCode } from '@/lib/use-lazy-code';
+import { useCredits } from '@/features/credits/api/use-credits';
+import { lazyCode } from '@/lib/scheduling/lazy-code';
+import { useLazyCode } from '@/lib/scheduling/use-lazy-code';
 import { bannerStateOf } from '../activation-rules';
 import { useRestoreActivationMode } from '../api/restore-activation-mode';
 import { useAgent } from '../api/use-agent';

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
-import { lazyCode } from '@/lib/lazy-code';
-import { useAfterFirstPaint } from '@/lib/use-after-first-paint';
-import { useLazyCode } from '@/lib/use-lazy-code';
+import { lazyCode } from '@/lib/scheduling/lazy-code';
+import { useAfterFirstPaint } from '@/lib/scheduling/use-after-first-paint';
+import { useLazyCode } from '@/lib/scheduling/use-lazy-code';
 import type { TestChat } from './test-chat';
 
 // Pure: a host that never renders the chat drops it, and its chunk, from its bundle.

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { useCredits } from '@/features/credits/api/use-credits';
 import { createFormats } from '@/lib/i18n/formats';
 import { useFormats } from '@/lib/i18n/locale-context';
-import { useCredits } from '@/lib/use-credits';
 import { en } from '../messages/en';
 import { TestChat } from './test-chat';
 

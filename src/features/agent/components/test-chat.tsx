@@ -2,12 +2,12 @@ import { useEffect, useId, useReducer, useRef, useState, type FormEvent } from '
 import { Alert, AlertActions, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { Credits } from '@/contract/schemas';
-import { isApiError } from '@/lib/api-errors';
+import { useCredits } from '@/features/credits/api/use-credits';
+import { isApiError } from '@/lib/api/api-errors';
 import { commonMessages, errorReason } from '@/lib/i18n/common';
 import type { CommonMessages } from '@/lib/i18n/common/en';
 import { useMessages } from '@/lib/i18n/locale-context';
 import { Link } from '@/lib/link';
-import { useCredits } from '@/lib/use-credits';
 import { useSpendTestChatReply } from '../api/spend-test-chat-reply';
 import { pickCannedReply } from '../canned-replies';
 import { agentMessages } from '../messages';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from '@/lib/scheduling/use-hydrated';
 
 /**
  * The current time, refreshed every `intervalMs`, so "5 minutes ago" does not go stale on screen.

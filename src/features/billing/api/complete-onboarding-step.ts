@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Credits, Onboarding } from '@/contract/schemas';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { changeAt, newest } from '@/lib/revision';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
+import { changeAt, newest } from '@/lib/api/revision';
 
 export function completeOnboardingStep(stepId: string, { client }: ApiCall) {
   return apiRequest('completeOnboardingStep', (c) => c.onboardingStepResultSchema, {

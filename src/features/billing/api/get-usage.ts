@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UsageQuery } from '@/contract/schemas';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /** The picture covers two weeks: enough to see a pace, short enough to read at a glance. */
 export const USAGE_DAYS = 14;

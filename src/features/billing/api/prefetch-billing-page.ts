@@ -1,5 +1,5 @@
 import { usePrefetchInfiniteQuery, usePrefetchQuery } from '@tanstack/react-query';
-import { creditsQueryOptions } from '@/lib/credits-query';
+import { creditsQueryOptions } from '@/features/credits/api/credits-query';
 import { ledgerQueryOptions } from './get-ledger';
 import { onboardingQueryOptions } from './get-onboarding';
 import { usageQueryOptions } from './get-usage';

@@ -1,6 +1,6 @@
 import { matchQuery, useMutation } from '@tanstack/react-query';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export function upgradeToPro(_variables: void, { client }: ApiCall) {
   return apiRequest('upgrade', (c) => c.upgradeResponseSchema, { client });

@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useCredits } from '@/features/credits/api/use-credits';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { useCredits } from '@/lib/use-credits';
-import { useDeferredArrival } from '@/lib/use-deferred-arrival';
+import { useDeferredArrival } from '@/lib/scheduling/use-deferred-arrival';
 import { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { billingMessages } from '../messages';
 import { CreditUses } from './credit-uses';

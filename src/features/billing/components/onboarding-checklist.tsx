@@ -6,7 +6,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import type { Onboarding } from '@/contract/schemas';
 import { ONBOARDING_CREDITS_MAX } from '@/domain/credits';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { useDeferredArrival } from '@/lib/use-deferred-arrival';
+import { useDeferredArrival } from '@/lib/scheduling/use-deferred-arrival';
 import { useCompleteOnboardingStep } from '../api/complete-onboarding-step';
 import { useOnboarding } from '../api/get-onboarding';
 import { billingMessages } from '../messages';

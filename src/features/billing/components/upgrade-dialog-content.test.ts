@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-errors';
+import { ApiError } from '@/lib/api/api-errors';
 import { commonMessages } from '@/lib/i18n/common';
 import { createFormats } from '@/lib/i18n/formats';
 import { en } from '../messages/en';

@@ -10,7 +10,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog';
-import { isApiError } from '@/lib/api-errors';
+import { isApiError } from '@/lib/api/api-errors';
 import { commonMessages, errorReason } from '@/lib/i18n/common';
 import type { CommonMessages } from '@/lib/i18n/common/en';
 import { useMessages } from '@/lib/i18n/locale-context';

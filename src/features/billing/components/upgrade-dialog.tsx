@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { lazyCode } from '@/lib/lazy-code';
+import { lazyCode } from '@/lib/scheduling/lazy-code';
 import type { useUpgradeToPro } from '../api/upgrade-to-pro';
 import { billingMessages } from '../messages';
 import type { UpgradeDialogContent as Content } from './upgrade-dialog-content';

@@ -6,7 +6,7 @@ import type { Plan } from '@/domain/credits';
 import { actionsRun, tallyByGroup } from '@/domain/usage';
 import { commonMessages } from '@/lib/i18n/common';
 import { useFormats, useMessages } from '@/lib/i18n/locale-context';
-import { useDeferredArrival } from '@/lib/use-deferred-arrival';
+import { useDeferredArrival } from '@/lib/scheduling/use-deferred-arrival';
 import { useUsage } from '../api/get-usage';
 import { billingMessages } from '../messages';
 import { SectionError } from './section-error';

@@ -8,8 +8,8 @@ import {
   type ScenarioName,
 } from '@/contract/qa';
 import type { AiActionKind } from '@/domain/credits';
-import { apiRequest, type ApiCall } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 export function resetScenario(name: ScenarioName, { client }: ApiCall) {
   return apiRequest(QA_ROUTES.qaScenario, () => qaStateSchema, { client, body: { name } });

@@ -10,7 +10,7 @@ import {
 import { AI_ACTION_KINDS, type AiActionKind } from '@/domain/credits';
 import { commonMessages, errorReason } from '@/lib/i18n/common';
 import { useMessages } from '@/lib/i18n/locale-context';
-import { useLiveConnection } from '@/lib/live-connection';
+import { useLiveConnection } from '@/lib/live/live-connection';
 import { fireActions, grantPromotion, resetScenario, setFaults, useQaMutation } from '../api/qa';
 import { qaPanelMessages } from '../messages';
 import './qa-panel.css';

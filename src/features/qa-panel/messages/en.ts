@@ -1,6 +1,6 @@
 import type { ScenarioName } from '@/contract/qa';
 import type { Formats } from '@/lib/i18n/formats';
-import type { LiveConnection } from '@/lib/live-connection';
+import type { LiveConnection } from '@/lib/live/live-connection';
 
 /**
  * The QA panel's words, in English (the source every locale translates). The panel exists only

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest, type ApiCall } from './api-client';
-import { queryKeys } from './query-keys';
+import { apiRequest, type ApiCall } from '@/lib/api/api-client';
+import { queryKeys } from '@/lib/api/query-keys';
 
 /**
  * The credits summary (server-safe: no React here, the hook is useCredits): one query that the gauge, the billing page, the banner, the activation

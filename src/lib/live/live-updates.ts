@@ -1,12 +1,12 @@
 import { focusManager, type QueryClient } from '@tanstack/react-query';
 import { EventSource } from 'eventsource';
 import type { Agent, Credits } from '@/contract/schemas';
-import { apiUrl, loadContract, type ContractSchemas } from './api-client';
-import { apiConfigOf } from './api-config';
+import { apiUrl, loadContract, type ContractSchemas } from '../api/api-client';
+import { apiConfigOf } from '../api/api-config';
+import { queryKeys } from '../api/query-keys';
+import { newest } from '../api/revision';
 import type { LiveConnection } from './live-connection';
 import { QUIET_MS, RECONNECT_MS } from './live-timing';
-import { queryKeys } from './query-keys';
-import { newest } from './revision';
 import { ownChannel, shareAcrossTabs } from './shared-live-channel';
 
 /** What a live channel tells the client. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Credits } from '@/contract/schemas';
+import { usePrefetchInBrowser } from '@/lib/api/use-prefetch-in-browser';
 import { creditsQueryOptions } from './credits-query';
-import { usePrefetchInBrowser } from './use-prefetch-in-browser';
 
 /**
  * Reads the credits. With `select`, a component re-renders only when what it picked changes:

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bindApiConfig } from './api-config';
+import { bindApiConfig } from '../api/api-config';
 import type { LiveConnection } from './live-connection';
 import { followLive, type LiveChannel, type LiveListener } from './live-updates';
 import { shareAcrossTabs, type TabPlatform } from './shared-live-channel';

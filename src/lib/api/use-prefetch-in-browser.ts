@@ -1,5 +1,5 @@
 import { useQueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/react-query';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../scheduling/use-hydrated';
 
 /**
  * TanStack's usePrefetchQuery (ask as the first reader renders, not in useQuery's effect after the

@@ -2,9 +2,9 @@ import { QueryClient, QueryObserver, focusManager } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Credits } from '@/contract/schemas';
 import { agentFor, creditsFor } from '@/testing/builders';
+import { queryKeys } from '../api/query-keys';
 import { QUIET_MS } from './live-timing';
 import { connectLiveUpdates, reconnecting, type LiveListener } from './live-updates';
-import { queryKeys } from './query-keys';
 
 /** A channel the test speaks through: what the backend would send, when it would send it. */
 function fakeChannel() {

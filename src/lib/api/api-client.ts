@@ -2,10 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import type * as v from 'valibot';
 import { API_ROUTES, routePath, type ApiRouteName, type RouteSpec } from '@/contract/routes';
 import type * as Contract from '@/contract/schemas';
-import { afterFirstPaint } from './after-first-paint';
+import { afterFirstPaint } from '../scheduling/after-first-paint';
+import { lazyCode } from '../scheduling/lazy-code';
 import { apiConfigOf } from './api-config';
 import { ApiError } from './api-errors';
-import { lazyCode } from './lazy-code';
 
 export interface ApiRequest {
   /** The query client the call is made for: it knows which API to call (see bindApiConfig). */
