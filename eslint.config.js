@@ -11,7 +11,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The layout's arrows (shared/STYLE.md): app -> features -> components/lib/contract -> domain,
  * mocks -> contract and domain. Inside lib, by concern: scheduling (when code runs and loads)
- * needs nothing; the API client needs scheduling; live updates and language need the API client;
+ * needs nothing; the API client needs scheduling; live updates need the API client, and language
+ * the API client and scheduling;
  * the provider (lib's own files) ties them all together. The credits query (features/credits/api)
  * is the one part of a feature the others read: one query for every reader. Everything not
  * allowed below is an error.

@@ -278,21 +278,26 @@ test.describe('the page’s own code', () => {
     // The billing page's code is a file of its own, fetched when the page is first opened: the
     // static host fails it until the test lets it through.
     let reachable = false;
-    await page
-      .context()
-      .route(/\/assets\/billing-[^/]+\.js$/, (route) =>
-        reachable ? route.fallback() : route.fulfill({ status: 503, body: '' }),
-      );
+    let asked = 0;
+    await page.context().route(/\/assets\/billing-[^/]+\.js$/, (route) => {
+      asked += 1;
+      return reachable ? route.fallback() : route.fulfill({ status: 503, body: '' });
+    });
+    const nav = page.getByRole('navigation', { name: 'Main' });
     await openApp('/');
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Billing' })
-      .click();
+    await nav.getByRole('link', { name: 'Billing' }).click();
 
     const problem = page.getByRole('main').getByRole('alert');
     await expect(problem).toContainText('This page did not load');
     await gauge.expectBalance(50, 50);
     await expect(billing.heading).toHaveCount(0);
+
+    // Left and opened again, the page asks for its code again rather than repeating the failure.
+    await nav.getByRole('link', { name: 'Home' }).click();
+    await expect(problem).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Billing' }).click();
+    await expect(problem).toContainText('This page did not load');
+    expect(asked).toBe(2);
 
     reachable = true;
     await problem.getByRole('button', { name: 'Try again' }).press('Enter');

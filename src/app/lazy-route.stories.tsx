@@ -12,7 +12,7 @@ function Arrived() {
  * A page's place while its code is fetched: `load` is how the code arrives (stalls, fails, or
  * fails once and then arrives). Each story makes its page once, as the app makes each route's.
  */
-function LazyPageDemo({ load }: { load: () => Promise<typeof Arrived> }) {
+function LazyRouteDemo({ load }: { load: () => Promise<typeof Arrived> }) {
   const [Page] = useState(() => lazyRoute(load));
   // The boundaries the router puts around its routes.
   return (
@@ -26,9 +26,9 @@ function LazyPageDemo({ load }: { load: () => Promise<typeof Arrived> }) {
 
 const meta = {
   title: 'App/Lazy page',
-  component: LazyPageDemo,
+  component: LazyRouteDemo,
   parameters: { layout: 'padded' },
-} satisfies Meta<typeof LazyPageDemo>;
+} satisfies Meta<typeof LazyRouteDemo>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -23,10 +23,13 @@ export class RouteErrorBoundary extends Component<
     return { error };
   }
 
-  override componentDidUpdate(previous: { resetKey: string }) {
-    // Moving to another page gives that page a fresh start.
-    if (previous.resetKey !== this.props.resetKey && this.state.error)
-      this.setState({ error: null });
+  override componentDidUpdate(previous: { resetKey: string }, previousState: State) {
+    // Moving to another page gives that page a fresh start: an error caught in the very update
+    // that moved is the new page's own, and stays. A page whose code did not arrive gets a fresh
+    // fetch when it is opened again.
+    if (previous.resetKey === this.props.resetKey || !previousState.error) return;
+    if (previousState.error instanceof PageCodeUnavailable) previousState.error.retry();
+    this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {

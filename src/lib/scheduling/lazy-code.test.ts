@@ -115,18 +115,26 @@ describe('useLazyCode', () => {
     expect(seen.at(-1)).toMatchObject({ value: 'the module', failed: false });
   });
 
-  it('tries again at once on retry', async () => {
-    const fetch = flakyFetch(1);
+  it('tries again at once on retry, no longer failed while it does', async () => {
+    const fetch = flakyFetch(2);
     const code = lazyCode(fetch);
     await show(code, fetch);
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(seen.at(-1)?.failed).toBe(true);
-    await act(async () => {
-      retry();
-      await Promise.resolve();
-    });
-    await act(() => vi.advanceTimersByTimeAsync(0));
+    const pressRetry = async () => {
+      seen = [];
+      await act(async () => {
+        retry();
+        await Promise.resolve();
+      });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+    };
+    // Fails again: the part shows it was trying, then fails anew (a new alert, announced again).
+    await pressRetry();
     expect(fetch).toHaveBeenCalledTimes(2);
+    expect(seen.map((render) => render.failed)).toEqual([false, true]);
+    await pressRetry();
+    expect(fetch).toHaveBeenCalledTimes(3);
     expect(seen.at(-1)).toMatchObject({ value: 'the module', failed: false });
   });
 });

@@ -11,7 +11,8 @@ export const pauseAfter = (failures: number) => Math.min(1_000 * 3 ** (failures 
  * milliseconds. Not React.lazy in a Suspense boundary: the parts that use this show themselves
  * (the banner, the test chat, the history), and React holds a boundary's content back until
  * 300 ms after its fallback appeared. A fetch that fails is tried again after a growing pause
- * (`pauseAfter`), or at once with `retry`; meanwhile `failed` says so.
+ * (`pauseAfter`), or at once with `retry`; meanwhile `failed` says so. `code` is a module-level
+ * constant (`lazyCode(...)`), the same object for every render.
  */
 export function useLazyCode<T>(
   code: LazyCode<T>,
@@ -44,5 +45,12 @@ export function useLazyCode<T>(
     };
   }, [code, fetching, attempt]);
   const value = hydrated ? code.value : undefined;
-  return { value, failed: failed && value === undefined, retry: () => setAttempt((n) => n + 1) };
+  return {
+    value,
+    failed: failed && value === undefined,
+    retry: () => {
+      setFailed(false);
+      setAttempt((n) => n + 1);
+    },
+  };
 }

@@ -45,8 +45,12 @@ export function LedgerHistory() {
   const [entriesPainted, setEntriesPainted] = useState(false);
   useEffect(() => {
     if (!hasEntries || entriesPainted) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setEntriesPainted(true)));
-    return () => cancelAnimationFrame(frame);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setEntriesPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [hasEntries, entriesPainted]);
   const list = useLazyCode(virtualLedger, entriesPainted);
   const VirtualLedger = list.value;

@@ -9,7 +9,7 @@ import { LedgerRowContent } from './ledger-row';
 
 /*
  * The history's list, a chunk of its own (TanStack Virtual and the rows) that LedgerHistory fetches
- * once the ledger's data is in. Built as TanStack Virtual's "dynamic" example (rows measured as they
+ * just after the frame that first shows entries has painted. Built as TanStack Virtual's "dynamic" example (rows measured as they
  * mount) and its "sticky" one (the top row's day header pinned with `position: sticky`).
  */
 
