@@ -225,7 +225,7 @@ test.describe('a long history', () => {
     billing,
   }) => {
     await openApp('/settings/billing');
-    await api.request('POST', '/api/qa/scenario', { name: 'long-history', entries: 3000 });
+    await api.longHistory(3000);
     await reloadApp(page);
     await expect(billing.heading).toBeVisible();
     await expect(page.getByText(/of 3,000 entries loaded/)).toBeVisible();
@@ -244,7 +244,7 @@ test.describe('a long history', () => {
     billing,
   }) => {
     await openApp('/settings/billing');
-    await api.request('POST', '/api/qa/scenario', { name: 'long-history', entries: 300 });
+    await api.longHistory(300);
     await reloadApp(page);
     await expect(page.getByText('300 entries', { exact: true })).toBeVisible();
     await billing.history.focus();

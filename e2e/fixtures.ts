@@ -78,6 +78,11 @@ export class MockApi {
   grantPromotion(id: string, amount: number, name = 'Test promotion') {
     return this.request('POST', '/api/qa/promotions', { id, name, amount });
   }
+
+  /** Replaces the account with one whose history holds `entries` entries (the QA scenario). */
+  longHistory(entries: number) {
+    return this.request('POST', '/api/qa/scenario', { name: 'long-history', entries });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LazyCode } from './lazy-code';
 import { useHydrated } from './use-hydrated';
 
 /** The pause before the next try after `failures` failed ones: 1, 3, 9, 27, then every 30 s. */
-export const pauseAfter = (failures: number) => Math.min(1_000 * 3 ** (failures - 1), 30_000);
+const pauseAfter = (failures: number) => Math.min(1_000 * 3 ** (failures - 1), 30_000);
 
 /**
  * A lazy part's code as state, for the part that shows it: fetched from an effect once `wanted`,
